@@ -1,0 +1,122 @@
+/** Which API a request went to. */
+export type ApiService = 'synodic' | 'hanko';
+
+/**
+ * What went wrong, from the caller's point of view:
+ * - `http`: the server answered with a non-2xx status (or Synodic's legacy `{ error }` body).
+ * - `network`: no response at all (DNS, refused connection, CORS, offline).
+ * - `parse`: a response arrived but its body is not JSON (an HTML error page from a proxy, say).
+ * - `validation`: JSON arrived but does not have the documented shape.
+ * - `invalid-input`: the caller's arguments were rejected before any request was sent.
+ * - `aborted`: the request was cancelled through its `AbortSignal`.
+ */
+export type ApiErrorKind = 'http' | 'network' | 'parse' | 'validation' | 'invalid-input' | 'aborted';
+
+/** One schema problem, with the dotted path of the offending value (`repositories.2`). */
+export interface ApiErrorIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Fields each kind of error carries, on top of `kind`, `service` and `message`. */
+export interface ApiErrorDetails {
+  http: {
+    /** HTTP status of the response. */
+    status: number;
+    /** Message the server sent in its JSON error body (`message` for Hanko, `error` for Synodic), if any. */
+    serverMessage: string | undefined;
+    /** Hanko's `code` field, when the body had one. */
+    serverCode: number | undefined;
+    /** The raw body, at most 2,000 characters, kept for logs when it was not a known error shape. */
+    body: string;
+  };
+  network: Record<never, never>;
+  parse: {
+    status: number;
+    /** Content type the server declared, e.g. `text/html`. */
+    contentType: string | undefined;
+    /** The start of the body, at most 2,000 characters. */
+    body: string;
+  };
+  validation: {
+    status: number;
+    issues: readonly ApiErrorIssue[];
+  };
+  'invalid-input': {
+    /** Name of the rejected argument (`username`, `userId`). */
+    input: string;
+  };
+  aborted: Record<never, never>;
+}
+
+/** An `ApiError` narrowed to one kind, with that kind's fields. */
+export type ApiErrorOf<K extends ApiErrorKind> = ApiError & { readonly kind: K } & Readonly<ApiErrorDetails[K]>;
+
+export type ApiErrorInit<K extends ApiErrorKind = ApiErrorKind> = {
+  [P in K]: { kind: P; service: ApiService; message: string; cause?: unknown } & ApiErrorDetails[P];
+}[K];
+
+/**
+ * The one error every client, query and hook of this library rejects with.
+ * Switch on `kind`, or narrow with `error.is('http')`.
+ * Messages are written to be shown to a user and never contain an API key.
+ */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly kind: ApiErrorKind;
+  readonly service: ApiService;
+  readonly status: number | undefined;
+  readonly serverMessage: string | undefined;
+  readonly serverCode: number | undefined;
+  readonly contentType: string | undefined;
+  readonly body: string | undefined;
+  readonly issues: readonly ApiErrorIssue[] | undefined;
+  readonly input: string | undefined;
+
+  constructor(init: ApiErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.kind = init.kind;
+    this.service = init.service;
+    const fields = init as Partial<
+      ApiErrorDetails['http'] &
+        ApiErrorDetails['parse'] &
+        ApiErrorDetails['validation'] &
+        ApiErrorDetails['invalid-input']
+    >;
+    this.status = fields.status;
+    this.serverMessage = fields.serverMessage;
+    this.serverCode = fields.serverCode;
+    this.contentType = fields.contentType;
+    this.body = fields.body;
+    this.issues = fields.issues;
+    this.input = fields.input;
+  }
+
+  /** Narrows the error to one kind, so its fields are typed as present. */
+  is<K extends ApiErrorKind>(kind: K): this is ApiErrorOf<K> {
+    return this.kind === kind;
+  }
+
+  /** True for a 404, and for Synodic's legacy `{ "error": "User not found" }` body. */
+  get isNotFound(): boolean {
+    return this.kind === 'http' && (this.status === 404 || /not found/i.test(this.serverMessage ?? ''));
+  }
+
+  /** Worth trying again: the network failed or the server had a 5xx (or 408/429) moment. */
+  get isRetryable(): boolean {
+    if (this.kind === 'network') return true;
+    if (this.kind !== 'http' || this.status === undefined) return false;
+    return this.status >= 500 || this.status === 408 || this.status === 429;
+  }
+}
+
+/** True for any error thrown by this library. Works across bundle copies, where `instanceof` may not. */
+export function isApiError(value: unknown): value is ApiError {
+  return (
+    value instanceof ApiError ||
+    (typeof value === 'object' &&
+      value !== null &&
+      (value as { name?: unknown }).name === 'ApiError' &&
+      'kind' in value)
+  );
+}

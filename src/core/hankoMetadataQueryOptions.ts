@@ -1,0 +1,104 @@
+import type { DataTag, QueryFunctionContext } from '@tanstack/react-query';
+import { ApiError, type ApiErrorIssue } from './ApiError';
+import type { HankoClient } from './createHankoClient';
+import { type HankoUserMetadata, METADATA_CATEGORIES, type MetadataCategory } from './HankoUserMetadata';
+import type { JsonObject } from './json';
+import { type HankoMetadataQueryKey, hankoKeys } from './queryKeys';
+import { retryDelay, shouldRetry } from './retryPolicy';
+import type { StandardSchemaIssue, StandardSchemaV1 } from './StandardSchema';
+import { isUuid } from './validateInput';
+
+/** Optional schemas (zod, valibot, anything Standard Schema) for the categories an app stores. */
+export interface HankoMetadataSchemas<
+  TPublic extends JsonObject = JsonObject,
+  TPrivate extends JsonObject = JsonObject,
+  TUnsafe extends JsonObject = JsonObject,
+> {
+  public_metadata?: StandardSchemaV1<unknown, TPublic>;
+  private_metadata?: StandardSchemaV1<unknown, TPrivate>;
+  unsafe_metadata?: StandardSchemaV1<unknown, TUnsafe>;
+}
+
+export interface HankoMetadataQueryOptions<
+  TPublic extends JsonObject = JsonObject,
+  TPrivate extends JsonObject = JsonObject,
+  TUnsafe extends JsonObject = JsonObject,
+> {
+  queryKey: DataTag<HankoMetadataQueryKey, HankoUserMetadata<TPublic, TPrivate, TUnsafe> | null, ApiError>;
+  queryFn: (
+    context: QueryFunctionContext<HankoMetadataQueryKey>,
+  ) => Promise<HankoUserMetadata<TPublic, TPrivate, TUnsafe> | null>;
+  /** False for an id that is not a UUID, so no request is made. */
+  enabled: boolean;
+  retry: (failureCount: number, error: ApiError) => boolean;
+  retryDelay: (attempt: number) => number;
+}
+
+function issuePath(category: MetadataCategory, path: StandardSchemaIssue['path']): string {
+  const parts = (path ?? []).map((part) => String(typeof part === 'object' ? part.key : part));
+  return [category, ...parts].join('.');
+}
+
+async function applySchemas(
+  metadata: HankoUserMetadata | null,
+  schemas: HankoMetadataSchemas<JsonObject, JsonObject, JsonObject>,
+): Promise<HankoUserMetadata | null> {
+  if (metadata === null) return null;
+  const result: HankoUserMetadata = { ...metadata };
+  const issues: ApiErrorIssue[] = [];
+  for (const category of METADATA_CATEGORIES) {
+    const schema = schemas[category];
+    const value = metadata[category];
+    // An absent category is Hanko's way of saying "empty": only validate what is there.
+    if (!schema || value === undefined) continue;
+    const outcome = await schema['~standard'].validate(value);
+    if (outcome.issues) {
+      for (const issue of outcome.issues)
+        issues.push({ path: issuePath(category, issue.path), message: issue.message });
+    } else {
+      result[category] = outcome.value;
+    }
+  }
+  if (issues.length > 0) {
+    throw new ApiError({
+      kind: 'validation',
+      service: 'hanko',
+      status: 200,
+      issues,
+      message: `The user's metadata does not match the app's schema at "${issues[0]?.path}".`,
+    });
+  }
+  return result;
+}
+
+/**
+ * Query options for one user's metadata. Schemas are applied inside the query function, so every
+ * component reading this id should pass the same ones (they are functions and cannot be in the key).
+ */
+export function hankoMetadataQueryOptions<
+  TPublic extends JsonObject = JsonObject,
+  TPrivate extends JsonObject = JsonObject,
+  TUnsafe extends JsonObject = JsonObject,
+>(
+  client: HankoClient,
+  userId: string | null | undefined,
+  schemas?: HankoMetadataSchemas<TPublic, TPrivate, TUnsafe>,
+): HankoMetadataQueryOptions<TPublic, TPrivate, TUnsafe> {
+  const id = userId ?? '';
+  type Data = HankoUserMetadata<TPublic, TPrivate, TUnsafe> | null;
+  return {
+    queryKey: hankoKeys.metadata(client.baseUrl, id) as HankoMetadataQueryOptions<
+      TPublic,
+      TPrivate,
+      TUnsafe
+    >['queryKey'],
+    queryFn: async ({ signal }) => {
+      const metadata = await client.getUserMetadata(id, { signal });
+      // Without schemas the type parameters are the app's word, as with any typed fetch.
+      return (schemas ? await applySchemas(metadata, schemas as HankoMetadataSchemas) : metadata) as Data;
+    },
+    enabled: isUuid(id),
+    retry: shouldRetry,
+    retryDelay,
+  };
+}

@@ -1,0 +1,23 @@
+// `react-user-metadata/core`: no React, safe to import on a server or in a React Server Component.
+
+export type { ApiErrorDetails, ApiErrorInit, ApiErrorIssue, ApiErrorKind, ApiErrorOf, ApiService } from './ApiError';
+export { ApiError, isApiError } from './ApiError';
+export type { HankoClient, HankoClientConfig } from './createHankoClient';
+export { createHankoClient } from './createHankoClient';
+export type { RequestOptions, SynodicClient, SynodicClientConfig } from './createSynodicClient';
+export { createSynodicClient, SYNODIC_DEFAULT_BASE_URL } from './createSynodicClient';
+export type { HankoUserMetadata, MetadataCategory } from './HankoUserMetadata';
+export { METADATA_CATEGORIES } from './HankoUserMetadata';
+export type { HankoMetadataQueryOptions, HankoMetadataSchemas } from './hankoMetadataQueryOptions';
+export { hankoMetadataQueryOptions } from './hankoMetadataQueryOptions';
+export type { JsonObject, JsonPrimitive, JsonValue } from './json';
+export type { HankoMetadataQueryKey, SynodicUserQueryKey } from './queryKeys';
+export { hankoKeys, synodicKeys } from './queryKeys';
+export { MAX_RETRIES, retryDelay, shouldRetry } from './retryPolicy';
+export type { StandardSchemaIssue, StandardSchemaResult, StandardSchemaV1 } from './StandardSchema';
+export type { SynodicOwnerUser, SynodicPublicUser, SynodicUsage, SynodicUser } from './SynodicUser';
+export { isSynodicOwnerView } from './SynodicUser';
+export { hankoErrorBodySchema, hankoUserMetadataSchema, synodicErrorBodySchema, synodicUserSchema } from './schemas';
+export type { SynodicUserQueryOptions } from './synodicUserQueryOptions';
+export { synodicUserQueryOptions } from './synodicUserQueryOptions';
+export { isUuid, isValidUsername } from './validateInput';

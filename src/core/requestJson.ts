@@ -1,0 +1,178 @@
+import * as z from 'zod/mini';
+import { ApiError, type ApiErrorIssue, type ApiService } from './ApiError';
+import { hankoErrorBodySchema, synodicErrorBodySchema } from './schemas';
+
+const SERVICE_NAME: Record<ApiService, string> = { synodic: 'Synodic', hanko: 'Hanko' };
+const BODY_SNIPPET = 2000;
+
+export interface RequestJsonInit {
+  service: ApiService;
+  url: string;
+  headers: Headers;
+  fetch: typeof globalThis.fetch;
+  signal: AbortSignal | undefined;
+}
+
+/** A parsed 2xx response: `undefined` when the body was empty (204, or 200 with no content). */
+export interface JsonResponse {
+  status: number;
+  json: unknown;
+}
+
+function isAbort(error: unknown, signal: AbortSignal | undefined): boolean {
+  return signal?.aborted === true || (error instanceof Error && error.name === 'AbortError');
+}
+
+function aborted(service: ApiService, cause?: unknown): ApiError {
+  return new ApiError({
+    kind: 'aborted',
+    service,
+    message: `The ${SERVICE_NAME[service]} request was cancelled.`,
+    cause,
+  });
+}
+
+function describeStatus(status: number): string {
+  if (status === 401) return 'the API key is missing or invalid';
+  if (status === 403) return 'the API key is not allowed to do this';
+  if (status === 404) return 'not found';
+  if (status === 429) return 'too many requests';
+  if (status >= 500) return 'the server had an error';
+  return 'the request was rejected';
+}
+
+/** Reads the server's own words from an error body, whichever of the two APIs sent it. */
+function readServerError(text: string): { message?: string; code?: number } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return {};
+  }
+  const hanko = z.safeParse(hankoErrorBodySchema, json);
+  if (hanko.success) return { message: hanko.data.message, code: hanko.data.code };
+  const synodic = z.safeParse(synodicErrorBodySchema, json);
+  if (synodic.success) return { message: synodic.data.error };
+  return {};
+}
+
+export function httpError(service: ApiService, status: number, text: string): ApiError {
+  const server = readServerError(text);
+  const what = server.message ?? describeStatus(status);
+  return new ApiError({
+    kind: 'http',
+    service,
+    status,
+    serverMessage: server.message,
+    serverCode: server.code,
+    body: text.slice(0, BODY_SNIPPET),
+    message: `${SERVICE_NAME[service]}: ${what} (HTTP ${status}).`,
+  });
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.map((part) => String(part)).join('.');
+}
+
+/** Validates a parsed body, turning zod's issues into an `ApiError` of kind `validation`. */
+export function validate<T>(
+  service: ApiService,
+  status: number,
+  schema: z.ZodMiniType<T>,
+  json: unknown,
+  what: string,
+): T {
+  const result = z.safeParse(schema, json);
+  if (result.success) return result.data;
+  const issues: ApiErrorIssue[] = result.error.issues.map((issue) => ({
+    path: formatPath(issue.path),
+    message: issue.message,
+  }));
+  const first = issues[0];
+  const where = first?.path ? ` at "${first.path}"` : '';
+  return validationFailure(
+    service,
+    status,
+    issues,
+    `${SERVICE_NAME[service]} sent ${what} in an unexpected shape${where}.`,
+  );
+}
+
+export function validationFailure(
+  service: ApiService,
+  status: number,
+  issues: ApiErrorIssue[],
+  message: string,
+): never {
+  throw new ApiError({ kind: 'validation', service, status, issues, message });
+}
+
+/**
+ * GETs a URL and parses its JSON body, mapping every way it can fail to one `ApiError` kind.
+ * Never rejects with anything but an `ApiError`.
+ */
+export async function requestJson(init: RequestJsonInit): Promise<JsonResponse> {
+  const { service, url, headers, signal } = init;
+  const name = SERVICE_NAME[service];
+  if (signal?.aborted) throw aborted(service, signal.reason);
+
+  let response: Response;
+  try {
+    response = await init.fetch(url, { method: 'GET', headers, signal });
+  } catch (error) {
+    if (isAbort(error, signal)) throw aborted(service, error);
+    throw new ApiError({
+      kind: 'network',
+      service,
+      message: `Could not reach ${name}. Check the network connection and try again.`,
+      cause: error,
+    });
+  }
+
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (isAbort(error, signal)) throw aborted(service, error);
+    throw new ApiError({
+      kind: 'network',
+      service,
+      message: `The connection to ${name} broke while reading its answer.`,
+      cause: error,
+    });
+  }
+
+  const status = response.status;
+  if (status < 200 || status > 299) throw httpError(service, status, text);
+  if (status === 204 || text.trim() === '') return { status, json: undefined };
+
+  try {
+    return { status, json: JSON.parse(text) };
+  } catch (error) {
+    const contentType = response.headers.get('content-type') ?? undefined;
+    const looksHtml = /^\s*</.test(text) || (contentType?.includes('html') ?? false);
+    throw new ApiError({
+      kind: 'parse',
+      service,
+      status,
+      contentType,
+      body: text.slice(0, BODY_SNIPPET),
+      message: looksHtml
+        ? `${name} answered with an HTML page instead of JSON (HTTP ${status}); a proxy or login page may be in the way.`
+        : `${name} answered with a body that is not valid JSON (HTTP ${status}).`,
+      cause: error,
+    });
+  }
+}
+
+/** The caller's headers (tracing, say) plus ours; the auth header is set last so nothing can replace the key. */
+export function buildHeaders(extra: HeadersInit | undefined, auth: [string, string] | undefined): Headers {
+  const headers = new Headers(extra);
+  headers.set('accept', 'application/json');
+  if (auth) headers.set(auth[0], auth[1]);
+  return headers;
+}
+
+export function trimSlash(url: string): string {
+  return url.replace(/\/+$/, '');
+}

@@ -1,0 +1,20 @@
+// Canonical 8-4-4-4-12 form only: Hanko answers 400 for anything that is not a UUID, and other
+// spellings (braces, urn:uuid:) would give the same user two cache keys.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is rejected
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** True when `value` is a UUID in its canonical textual form. */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+/**
+ * True when `value` can be sent as a Synodic username: not blank, at most 256 characters, no control
+ * characters, and not `.` or `..` (which URL parsers treat as path segments even when percent-encoded).
+ */
+export function isValidUsername(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const trimmed = value.trim();
+  return trimmed.length > 0 && value.length <= 256 && !CONTROL.test(value) && trimmed !== '.' && trimmed !== '..';
+}
