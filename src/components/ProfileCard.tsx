@@ -1,0 +1,157 @@
+'use client';
+import { forwardRef, type HTMLAttributes, useId, useState } from 'react';
+import type { SynodicUser } from '../core/SynodicUser';
+import { Avatar } from './Avatar';
+import { formatDate } from './formatDate';
+import { formatNumber } from './formatNumber';
+import { formatRelativeTime } from './formatRelativeTime';
+import { useFormatSettings } from './formatSettings';
+import { safeHref } from './safeUrl';
+
+/** Every visible (and screen-reader) string of `ProfileCard` and `SynodicProfileCard`. */
+export interface ProfileCardLabels {
+  avatar: (username: string) => string;
+  memberSince: string;
+  /** Shown for a `created_at` too far out to be a date. */
+  unknownDate: string;
+  repositories: string;
+  noRepositories: string;
+  showAll: (count: number) => string;
+  showFewer: string;
+  /** Announced while `SynodicProfileCard` loads. */
+  loading: string;
+  /** Body of `SynodicProfileCard`'s not-found state. */
+  notFound: (username: string) => string;
+}
+
+export const defaultProfileCardLabels: ProfileCardLabels = {
+  avatar: (username) => `Avatar of ${username}`,
+  memberSince: 'Member since',
+  unknownDate: 'unknown',
+  repositories: 'Repositories',
+  noRepositories: 'No repositories yet.',
+  showAll: (count) => `Show all ${count}`,
+  showFewer: 'Show fewer',
+  loading: 'Loading profile…',
+  notFound: (username) => `There is no Synodic user named “${username}”.`,
+};
+
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
+export interface ProfileCardProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
+  user: SynodicUser;
+  /** The name the user was fetched by: the API returns no name, so it is shown and gives the initials. */
+  username: string;
+  /** BCP 47 tag for dates and numbers; defaults to the viewer's (after hydration; `en-US` on the server). */
+  locale?: string;
+  labels?: Partial<ProfileCardLabels>;
+  /**
+   * Link target for a repository (`"owner/name"`), or `undefined` for plain text. Only absolute
+   * http(s) URLs and app paths starting with a single `/` become links; anything else is dropped.
+   * Encode the parts yourself (`encodeURIComponent`): names come from the API.
+   */
+  repositoryHref?: (repository: string) => string | undefined;
+  /** Repositories listed before "Show all"; default 8. */
+  maxRepositories?: number;
+  /** The time "member since" is relative to; default the viewer's clock, read only after hydration. */
+  now?: Date;
+  /** Level of the username heading; the repositories heading is one below. Default 3. */
+  headingLevel?: HeadingLevel;
+  className?: string;
+}
+
+/** A Synodic user's avatar, name, membership age and repositories, from data you already have. */
+export const ProfileCard = forwardRef<HTMLElement, ProfileCardProps>(function ProfileCard(
+  { user, username, locale, labels, repositoryHref, maxRepositories = 8, now, headingLevel = 3, className, ...rest },
+  ref,
+) {
+  const text = { ...defaultProfileCardLabels, ...labels };
+  const id = useId();
+  const [expanded, setExpanded] = useState(false);
+  const format = useFormatSettings(locale);
+  const Heading = `h${headingLevel}` as 'h3';
+  const SubHeading = `h${Math.min(headingLevel + 1, 6)}` as 'h4';
+
+  const created = new Date(user.created_at * 1000);
+  const date = formatDate(created, format.locale, format.timeZone);
+  // Without `now`, the clock is read only after hydration, so server and client markup agree.
+  const reference = now ?? (format.hydrated ? new Date() : undefined);
+  const relative = date && reference && formatRelativeTime(created, reference, format.locale);
+
+  const repositories = user.repositories;
+  const limit = Math.max(0, Math.floor(maxRepositories));
+  const truncated = repositories.length > limit;
+  const shown = truncated && !expanded ? repositories.slice(0, limit) : repositories;
+
+  return (
+    <article
+      aria-labelledby={`${id}n`}
+      {...rest}
+      ref={ref}
+      className={`rum-root rum-profile-card${className ? ` ${className}` : ''}`}
+    >
+      <div className="rum-profile-header">
+        <Avatar src={user.photo_url} name={username} alt={text.avatar(username)} />
+        <div className="rum-profile-identity">
+          <Heading id={`${id}n`} className="rum-profile-name">
+            {username}
+          </Heading>
+          <p className="rum-profile-since">
+            {text.memberSince} {date ? <time dateTime={created.toISOString()}>{date}</time> : text.unknownDate}
+            {relative && <span className="rum-profile-relative"> · {relative}</span>}
+          </p>
+        </div>
+      </div>
+      <section className="rum-profile-repos" aria-labelledby={`${id}r`}>
+        <SubHeading id={`${id}r`} className="rum-profile-repos-title">
+          {text.repositories}{' '}
+          <span className="rum-profile-count">{formatNumber(repositories.length, format.locale).full}</span>
+        </SubHeading>
+        {repositories.length === 0 ? (
+          <p className="rum-profile-empty">{text.noRepositories}</p>
+        ) : (
+          <ul id={`${id}l`} className="rum-profile-repo-list">
+            {shown.map((repository, index) => (
+              // Names can repeat in a malformed response; the position keeps keys unique.
+              // biome-ignore lint/suspicious/noArrayIndexKey: the list is static between toggles.
+              <li key={index}>
+                <Repository repository={repository} href={repositoryHref && safeHref(repositoryHref(repository))} />
+              </li>
+            ))}
+          </ul>
+        )}
+        {truncated && (
+          <button
+            type="button"
+            className="rum-button"
+            aria-expanded={expanded}
+            aria-controls={`${id}l`}
+            onClick={() => setExpanded(!expanded)}
+          >
+            {expanded ? text.showFewer : text.showAll(repositories.length)}
+          </button>
+        )}
+      </section>
+    </article>
+  );
+});
+
+function Repository({ repository, href }: { repository: string; href: string | undefined }) {
+  const slash = repository.indexOf('/');
+  const content =
+    slash > 0 ? (
+      <>
+        <span className="rum-repo-owner">{repository.slice(0, slash + 1)}</span>
+        {repository.slice(slash + 1)}
+      </>
+    ) : (
+      repository
+    );
+  if (!href) return content;
+  // Another site learns nothing about the (often private) admin page the link was on.
+  return (
+    <a href={href} rel={href.startsWith('/') ? undefined : 'noopener noreferrer'}>
+      {content}
+    </a>
+  );
+}

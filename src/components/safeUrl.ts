@@ -1,0 +1,36 @@
+// Whitespace, control and invisible format characters are how `java\tscript:` and ` javascript:` slip past
+// naive checks (the URL parser drops some of them); a real URL never needs them unencoded, so any rejects.
+const UNSAFE_CHARACTERS = /[\s\p{Cc}\p{Cf}]/u;
+const APP_ORIGIN = 'https://rum.invalid';
+
+/**
+ * Returns the URL, normalised, when it is an absolute `http:` or `https:` URL with a host and no
+ * user:password part; `undefined` for anything else (`javascript:`, `data:`, `vbscript:`, `//host`,
+ * relative, malformed). The only gate between a response value and an `src` attribute.
+ */
+export function safeHttpUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string' || UNSAFE_CHARACTERS.test(value) || !/^https?:\/\/[^/\\]/i.test(value)) return;
+  try {
+    const url = new URL(value);
+    // Credentials in a link can disguise its host (`https://bank.example@evil.example`).
+    if ((url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password) return url.href;
+  } catch {
+    // Malformed: falls through to undefined.
+  }
+}
+
+/**
+ * Like `safeHttpUrl`, and also accepts an app-relative path that starts with a single `/`
+ * (`/repos/acme/site`), which stays on the page's own origin. `//host` and `/\host` are rejected:
+ * browsers read both as another host. The path comes back resolved (`/a/../b` becomes `/b`).
+ */
+export function safeHref(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !value.startsWith('/')) return safeHttpUrl(value);
+  if (UNSAFE_CHARACTERS.test(value)) return;
+  try {
+    const url = new URL(value, APP_ORIGIN);
+    if (url.origin === APP_ORIGIN) return url.pathname + url.search + url.hash;
+  } catch {
+    // Malformed: falls through to undefined.
+  }
+}
