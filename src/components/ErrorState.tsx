@@ -27,7 +27,7 @@ export interface ErrorStateProps extends Omit<HTMLAttributes<HTMLDivElement>, 'c
   error: ApiError;
   /** Shows a Retry button that calls it (typically a query's `refetch`). */
   onRetry?: () => void;
-  /** Disables the button and marks it busy while a retry is under way. */
+  /** Marks the button busy and inert (it keeps focus) while a retry is under way. */
   retrying?: boolean;
   labels?: Partial<ErrorStateLabels>;
   className?: string;
@@ -54,11 +54,13 @@ export const ErrorState = forwardRef<HTMLDivElement, ErrorStateProps>(function E
         <p className="rum-error-message">{text.message(error)}</p>
       </div>
       {onRetry && (
+        // aria-disabled rather than disabled: a disabled button drops keyboard focus to <body>, and a
+        // keyboard user whose retry fails again should find it where they left it.
         <button
           type="button"
           className="rum-button"
-          onClick={onRetry}
-          disabled={retrying}
+          onClick={retrying ? undefined : onRetry}
+          aria-disabled={retrying || undefined}
           aria-busy={retrying || undefined}
         >
           {retrying ? text.retrying : text.retry}

@@ -49,15 +49,25 @@ describe('ErrorState', () => {
     expect(onRetry).toHaveBeenCalledTimes(2);
   });
 
-  it('disables the button and marks it busy while retrying', async () => {
+  it('makes the button inert and busy while retrying, keeping it focusable', async () => {
     const user = userEvent.setup();
     const onRetry = vi.fn();
     render(<ErrorState error={serverError} onRetry={onRetry} retrying />);
     const button = screen.getByRole('button', { name: 'Retrying…' });
-    expect(button).toBeDisabled();
+    expect(button).toHaveAttribute('aria-disabled', 'true');
     expect(button).toHaveAttribute('aria-busy', 'true');
     await user.click(button);
+    await user.keyboard('{Enter}');
+    expect(button).toHaveFocus();
     expect(onRetry).not.toHaveBeenCalled();
+  });
+
+  it('keeps focus on the button when a retry starts', async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<ErrorState error={serverError} onRetry={() => {}} />);
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    rerender(<ErrorState error={serverError} onRetry={() => {}} retrying />);
+    expect(screen.getByRole('button', { name: 'Retrying…' })).toHaveFocus();
   });
 
   it('uses the not-found wording and state for a 404', () => {
