@@ -1,5 +1,22 @@
+import { join } from 'node:path';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+
+// Chromium comes from the OS (Debian's apt package here and in CI); nothing downloads a browser.
+// Point CHROMIUM_PATH at your own Chrome or Chromium on another system.
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Without the background-networking flags Chromium's own connections are refused in a sandbox without internet.
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 // `npm test` runs every project listed here.
 export default defineConfig({
@@ -15,6 +32,36 @@ export default defineConfig({
           exclude: ['test/consumer/**', 'node_modules/**'],
           setupFiles: ['test/setup.ts'],
           restoreMocks: true,
+        },
+      },
+      {
+        // Every story is a test in real Chromium: it renders with MSW, runs its play function, then axe.
+        extends: true,
+        plugins: [storybookTest({ configDir: join(import.meta.dirname, '.storybook') })],
+        // Pre-bundled up front: on a cold cache Vite would re-optimize mid-run and fail a story file
+        // with "Vitest failed to find the current suite".
+        optimizeDeps: {
+          include: [
+            'msw',
+            'msw/browser',
+            'msw-storybook-addon/csf3',
+            '@tanstack/react-query',
+            'zod/mini',
+            'react',
+            'react-dom',
+            'react-dom/client',
+            'react/jsx-runtime',
+            'react/jsx-dev-runtime',
+          ],
+        },
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
     ],

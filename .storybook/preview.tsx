@@ -1,0 +1,103 @@
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { type DefaultError, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import { type ReactNode, useState } from 'react';
+import { createHankoClient } from '../src/core/createHankoClient';
+import { createSynodicClient } from '../src/core/createSynodicClient';
+import { UserMetadataProvider } from '../src/react/UserMetadataProvider';
+import '../src/styles.css';
+
+type QueryOptions = Parameters<QueryClient['defaultQueryOptions']>[0];
+
+/**
+ * The library's query options carry their own retry policy (two retries, 1 s then 2 s, for 5xx and
+ * network errors), which a client's defaultOptions cannot override. Stories want the error state at
+ * once, so this client switches retries off after the options are merged, unless a story asks for
+ * the library's policy with `parameters: { libraryRetry: true }`.
+ */
+class StoryQueryClient extends QueryClient {
+  constructor(private readonly keepLibraryRetry: boolean) {
+    super({ defaultOptions: { queries: { staleTime: Number.POSITIVE_INFINITY } } });
+  }
+
+  override defaultQueryOptions<TQueryFnData = unknown, TError = DefaultError>(options: QueryOptions) {
+    const defaulted = super.defaultQueryOptions<TQueryFnData, TError>(options as never);
+    return this.keepLibraryRetry ? defaulted : { ...defaulted, retry: false as const };
+  }
+}
+
+// WORKAROUND, remove once fixed: src/core/requestJson.ts calls `init.fetch(...)`, i.e. window.fetch with
+// `this` = a plain object, which Chromium rejects ("Illegal invocation"), so the default clients fail in
+// every real browser. An arrow that calls globalThis.fetch keeps the right `this`.
+const browserFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
+
+// In a browser the Hanko admin API is reached through the app's proxy route; MSW answers it in stories.
+const hankoClient = createHankoClient({ baseUrl: '/api/hanko', fetch: browserFetch });
+const synodicClient = createSynodicClient({ fetch: browserFetch });
+
+/** Mounted once per story render (keyed by story id), so no story sees another's cache. */
+function StoryProviders({ libraryRetry, children }: { libraryRetry: boolean; children: ReactNode }) {
+  const [queryClient] = useState(() => new StoryQueryClient(libraryRetry));
+  return (
+    <QueryClientProvider client={queryClient}>
+      <UserMetadataProvider synodicClient={synodicClient} hankoClient={hankoClient}>
+        {children}
+      </UserMetadataProvider>
+    </QueryClientProvider>
+  );
+}
+
+const withProviders: Decorator = (Story, context) => (
+  <StoryProviders key={context.id} libraryRetry={context.parameters.libraryRetry === true}>
+    <Story />
+  </StoryProviders>
+);
+
+export type Theme = 'light' | 'dark';
+
+/** Pins the theme the toolbar picked: the components follow `data-theme` on any ancestor. */
+const withTheme: Decorator = (Story, context) => {
+  const theme: Theme = context.globals.theme === 'dark' ? 'dark' : 'light';
+  return (
+    <div
+      data-theme={theme}
+      style={{
+        colorScheme: theme,
+        background: 'var(--rum-bg)',
+        color: 'var(--rum-fg)',
+        fontFamily: 'var(--rum-font)',
+        padding: '1rem',
+      }}
+    >
+      <Story />
+    </div>
+  );
+};
+
+const preview: Preview = {
+  loaders: [mswLoader()],
+  decorators: [withProviders, withTheme],
+  globalTypes: {
+    theme: {
+      description: 'Colour theme of the components',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light' },
+  parameters: {
+    layout: 'fullscreen',
+    // Any axe violation fails the story's test.
+    a11y: { test: 'error' },
+    controls: { matchers: { date: /At$/ } },
+  },
+};
+
+export default preview;
