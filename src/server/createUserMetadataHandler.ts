@@ -1,0 +1,182 @@
+import type { ApiService } from '../core/ApiError';
+import { SYNODIC_DEFAULT_BASE_URL } from '../core/createSynodicClient';
+import { errorResponse } from './errorResponse';
+import { forwardToUpstream, type UpstreamFailure } from './forwardToUpstream';
+import { matchProxyRoute, type UserMetadataProxyTarget } from './matchProxyRoute';
+import { describeError, redactSecrets } from './redactSecrets';
+
+export interface HankoProxyConfig {
+  /** The tenant's admin API, e.g. `https://{tenant}.hanko.io/admin`, or a self-hosted admin port. */
+  baseUrl: string;
+  /** Admin API key, sent upstream as `Authorization: Bearer …`. Read it from the server's environment. */
+  apiKey: string;
+}
+
+export interface SynodicProxyConfig {
+  /** Sent upstream as `x-api-key`. */
+  apiKey: string;
+  /** Defaults to `https://api.synodic.ai/v0`. */
+  baseUrl?: string;
+}
+
+/** Reported to `onError`; `message` never contains an API key. */
+export interface UserMetadataProxyErrorEvent {
+  kind: UpstreamFailure['kind'] | 'authorize';
+  service: ApiService;
+  message: string;
+}
+
+export interface UserMetadataHandlerOptions {
+  /** Enables `GET {basePath}/hanko/users/{uuid}/metadata` → `GET {hanko.baseUrl}/users/{uuid}/metadata`. */
+  hanko?: HankoProxyConfig;
+  /** Enables `GET {basePath}/synodic/{user}` → `GET {synodic.baseUrl}/{user}`. */
+  synodic?: SynodicProxyConfig;
+  /**
+   * Decides, per request, whether the caller may see this data: typically "is the session an admin".
+   * Only `true` lets a request through; `false`, any other value, or a throw refuses it (403, or 500
+   * on a throw). Called only for well-formed requests, with what they ask for.
+   */
+  authorize: (request: Request, target: UserMetadataProxyTarget) => boolean | Promise<boolean>;
+  /** Path prefix the routes live under; the same prefix the browser clients are given. Default `/api`. */
+  basePath?: string;
+  /** How long an upstream call (answer and body) may take before the caller gets a 504. Default 10,000 ms. */
+  timeoutMs?: number;
+  /** A `fetch` to call upstream with (instrumentation, tests). Defaults to the global one at call time. */
+  fetch?: typeof globalThis.fetch;
+  /** Called when a request fails on the server's side (upstream down or slow, `authorize` threw). Defaults to `console.error`. */
+  onError?: (event: UserMetadataProxyErrorEvent) => void;
+}
+
+/** A Web-standard request handler, also carrying the prefix it serves (the Node adapter reads it). */
+export interface UserMetadataHandler {
+  (request: Request): Promise<Response>;
+  readonly basePath: string;
+}
+
+export const DEFAULT_BASE_PATH = '/api';
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+const SERVICE_NAME: Record<ApiService, string> = { hanko: 'Hanko', synodic: 'Synodic' };
+
+function configError(message: string): TypeError {
+  return new TypeError(`createUserMetadataHandler: ${message}`);
+}
+
+function checkBaseUrl(value: unknown, option: string): string {
+  let url: URL;
+  try {
+    url = new URL(String(value));
+  } catch {
+    throw configError(`${option} must be an absolute http(s) URL.`);
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search !== '' || url.hash !== '') {
+    throw configError(`${option} must be an absolute http(s) URL without a query or fragment.`);
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+function checkApiKey(value: unknown, option: string): string {
+  // The value is never put in the message: a misplaced secret must not reach a log.
+  if (typeof value !== 'string' || value.trim() === '') throw configError(`${option} must be a non-empty string.`);
+  return value;
+}
+
+function checkBasePath(value: unknown): string {
+  const segments = typeof value === 'string' ? value.split('/').slice(1) : [];
+  const valid =
+    typeof value === 'string' &&
+    /^(\/[A-Za-z0-9._~-]+)*\/?$/.test(value) &&
+    !segments.some((segment) => segment === '.' || segment === '..');
+  if (!valid) {
+    throw configError('basePath must look like "/api" (letters, digits, "._~-" between slashes).');
+  }
+  return value.replace(/\/$/, '');
+}
+
+/**
+ * Creates the server side of `react-user-metadata`: a `(request: Request) => Promise<Response>`
+ * handler that forwards the two reads the browser clients make, adding the server's keys, for
+ * callers that `authorize` accepts, and refuses everything else before any upstream call.
+ * Hanko's admin API sends no CORS headers and its key is a secret, so a browser can only reach it
+ * this way. Runs wherever `Request`/`Response`/`fetch` exist (Next.js, Remix, Hono, Bun, Deno,
+ * Workers); `toNodeHandler` adapts it to Node's `http` and Express.
+ */
+export function createUserMetadataHandler(options: UserMetadataHandlerOptions): UserMetadataHandler {
+  // Deny by default also for plain-JS callers the type does not reach: no callback, no handler.
+  if (typeof options?.authorize !== 'function') {
+    throw configError(
+      'authorize is required: a function that returns true only for callers allowed to read this data.',
+    );
+  }
+  const { authorize, onError } = options;
+  if (!options.hanko && !options.synodic) throw configError('configure hanko, synodic, or both.');
+  const hanko = options.hanko && {
+    baseUrl: checkBaseUrl(options.hanko.baseUrl, 'hanko.baseUrl'),
+    apiKey: checkApiKey(options.hanko.apiKey, 'hanko.apiKey'),
+  };
+  const synodic = options.synodic && {
+    baseUrl: checkBaseUrl(options.synodic.baseUrl ?? SYNODIC_DEFAULT_BASE_URL, 'synodic.baseUrl'),
+    apiKey: checkApiKey(options.synodic.apiKey, 'synodic.apiKey'),
+  };
+  const basePath = checkBasePath(options.basePath ?? DEFAULT_BASE_PATH);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  if (typeof timeoutMs !== 'number' || !Number.isFinite(timeoutMs) || timeoutMs <= 0) {
+    throw configError('timeoutMs must be a positive number of milliseconds.');
+  }
+  const secrets = [hanko?.apiKey, synodic?.apiKey].filter((key): key is string => key !== undefined);
+  const services = { hanko: hanko !== undefined, synodic: synodic !== undefined };
+
+  const report = (event: UserMetadataProxyErrorEvent): void => {
+    const safe = { ...event, message: redactSecrets(event.message, secrets) };
+    try {
+      if (onError) onError(safe);
+      else console.error(`[react-user-metadata/server] ${safe.service}: ${safe.message}`);
+    } catch {
+      // A failing logger must not turn an answer into an unhandled rejection.
+    }
+  };
+
+  const handle = async (request: Request): Promise<Response> => {
+    let url: URL;
+    try {
+      url = new URL(request.url);
+    } catch {
+      return errorResponse(400, 'invalid path');
+    }
+    const route = matchProxyRoute(url, request.method.toUpperCase(), basePath, services);
+    if (!('target' in route)) {
+      return errorResponse(route.status, route.message, route.allow ? { allow: route.allow } : undefined);
+    }
+    const { target } = route;
+
+    let allowed: unknown;
+    try {
+      allowed = await authorize(request, target);
+    } catch (error) {
+      report({
+        kind: 'authorize',
+        service: target.service,
+        message: `authorize threw: ${describeError(error, secrets)}`,
+      });
+      return errorResponse(500, 'authorization check failed');
+    }
+    // Strictly `true`: a truthy session object or "yes" is more likely a bug than a decision.
+    if (allowed !== true) return errorResponse(403, 'forbidden');
+
+    const upstream = target.service === 'hanko' ? hanko : synodic;
+    if (!upstream) return errorResponse(404, 'not found');
+    return forwardToUpstream({
+      url: `${upstream.baseUrl}${route.upstreamPath}`,
+      name: SERVICE_NAME[target.service],
+      request,
+      credential:
+        target.service === 'hanko' ? ['authorization', `Bearer ${upstream.apiKey}`] : ['x-api-key', upstream.apiKey],
+      timeoutMs,
+      fetch: options.fetch ?? globalThis.fetch,
+      secrets,
+      onFailure: (failure) => report({ ...failure, service: target.service }),
+    });
+  };
+
+  return Object.assign(handle, { basePath });
+}

@@ -1,0 +1,106 @@
+import { isUuid, isValidUsername } from '../core/validateInput';
+
+/**
+ * What an allowed request asks for, handed to `authorize` so an app can decide per target
+ * (say, a user may read only their own Hanko metadata). Each variant is one upstream operation.
+ */
+export type UserMetadataProxyTarget =
+  | { service: 'hanko'; method: 'GET'; userId: string }
+  | { service: 'synodic'; method: 'GET'; username: string };
+
+/** A request the proxy recognised: what it is for, and the path to append to the upstream base URL. */
+export interface ProxyRouteMatch {
+  target: UserMetadataProxyTarget;
+  upstreamPath: string;
+}
+
+/** Why a request was refused before anything else ran. */
+export interface ProxyRouteRefusal {
+  status: 400 | 404 | 405;
+  message: string;
+  allow?: string;
+}
+
+// Methods per route. A later PATCH of Hanko metadata is added here, plus body checks in the handler.
+const HANKO_METADATA_METHODS: readonly string[] = ['GET'];
+const SYNODIC_USER_METHODS: readonly string[] = ['GET'];
+
+/** Refusals use Hanko's wording where Hanko has one, so clients show the same message. */
+export const REFUSAL = {
+  notFound: { status: 404, message: 'not found' },
+  invalidPath: { status: 400, message: 'invalid path' },
+  queryNotAllowed: { status: 400, message: 'query parameters are not allowed' },
+  invalidUserId: { status: 400, message: 'invalid user id' },
+  invalidUsername: { status: 400, message: 'invalid username' },
+} as const satisfies Record<string, ProxyRouteRefusal>;
+
+function methodNotAllowed(allowed: readonly string[]): ProxyRouteRefusal {
+  return { status: 405, message: 'method not allowed', allow: allowed.join(', ') };
+}
+
+// Decoded segments must be plain names: no separators, no dot segments, no second layer of
+// percent-encoding, no control characters. Any of those could make an upstream (or a proxy in
+// front of it) resolve a different path than the one checked here.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is rejected
+const UNSAFE_DECODED = /[/\\%\u0000-\u001f\u007f]/;
+
+function decodeSegment(segment: string): string | undefined {
+  if (segment === '') return undefined;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+  if (UNSAFE_DECODED.test(decoded) || decoded === '.' || decoded === '..') return undefined;
+  return decoded;
+}
+
+/**
+ * Maps a request URL under `basePath` to one upstream operation, or says why not. Runs before
+ * `authorize` and before any upstream call, so malformed requests cost nothing and reach nobody.
+ * `url` has been through the WHATWG URL parser (every `Request` has), which already resolved
+ * `..`/`%2e%2e` segments and turned `\` into `/`; what survives that is checked here.
+ */
+export function matchProxyRoute(
+  url: URL,
+  method: string,
+  basePath: string,
+  services: { hanko: boolean; synodic: boolean },
+): ProxyRouteMatch | ProxyRouteRefusal {
+  const prefix = `${basePath}/`;
+  if (!url.pathname.startsWith(prefix)) return REFUSAL.notFound;
+  // Nothing in a query is forwarded, but a query that is silently dropped hides mistakes and
+  // smuggling attempts alike, so it is refused.
+  if (url.search !== '' || url.href.endsWith('?')) return REFUSAL.queryNotAllowed;
+
+  const segments: string[] = [];
+  for (const raw of url.pathname.slice(prefix.length).split('/')) {
+    const decoded = decodeSegment(raw);
+    if (decoded === undefined) return REFUSAL.invalidPath;
+    segments.push(decoded);
+  }
+
+  const [service, ...rest] = segments;
+  if (service === 'hanko' && services.hanko) {
+    const [users, userId, metadata, ...extra] = rest;
+    if (users !== 'users' || userId === undefined || metadata !== 'metadata' || extra.length > 0) {
+      return REFUSAL.notFound;
+    }
+    if (!HANKO_METADATA_METHODS.includes(method)) return methodNotAllowed(HANKO_METADATA_METHODS);
+    if (!isUuid(userId)) return REFUSAL.invalidUserId;
+    const id = userId.toLowerCase();
+    return { target: { service: 'hanko', method: 'GET', userId: id }, upstreamPath: `/users/${id}/metadata` };
+  }
+  if (service === 'synodic' && services.synodic) {
+    const [username, ...extra] = rest;
+    if (username === undefined || extra.length > 0) return REFUSAL.notFound;
+    if (!SYNODIC_USER_METHODS.includes(method)) return methodNotAllowed(SYNODIC_USER_METHODS);
+    if (!isValidUsername(username)) return REFUSAL.invalidUsername;
+    return {
+      target: { service: 'synodic', method: 'GET', username },
+      upstreamPath: `/${encodeURIComponent(username)}`,
+    };
+  }
+  return REFUSAL.notFound;
+}

@@ -1,0 +1,30 @@
+const REDACTED = '[redacted]';
+
+/** Replaces every occurrence of each secret in `text`, so a message can be logged or returned safely. */
+export function redactSecrets(text: string, secrets: readonly string[]): string {
+  let result = text;
+  for (const secret of secrets) {
+    if (secret) result = result.split(secret).join(REDACTED);
+  }
+  return result;
+}
+
+/**
+ * One line describing an error and its causes (`TypeError: fetch failed <- Error: connect ECONNREFUSED …`),
+ * with the secrets removed. Node's fetch hides the useful part (the errno) in `cause`.
+ */
+export function describeError(error: unknown, secrets: readonly string[]): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current !== undefined && current !== null; depth += 1) {
+    if (current instanceof Error) {
+      const code = (current as { code?: unknown }).code;
+      parts.push(`${current.name}: ${current.message}${typeof code === 'string' ? ` (${code})` : ''}`);
+      current = current.cause;
+    } else {
+      parts.push(String(current));
+      break;
+    }
+  }
+  return redactSecrets(parts.join(' <- ') || 'unknown error', secrets);
+}
