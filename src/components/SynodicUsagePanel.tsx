@@ -1,0 +1,74 @@
+'use client';
+import { forwardRef, type Ref } from 'react';
+import type { SynodicClient } from '../core/createSynodicClient';
+import type { UseSynodicUserParameters } from '../react/useSynodicUser';
+import { ErrorState, type ErrorStateLabels } from './ErrorState';
+import { Skeleton } from './Skeleton';
+import { defaultUsagePanelLabels, USAGE_FIGURES, UsagePanel, type UsagePanelProps } from './UsagePanel';
+import { useSynodicUserState } from './useSynodicUserState';
+
+export interface SynodicUsagePanelProps extends Omit<UsagePanelProps, 'user'> {
+  /** The user whose usage to show. Usage comes back only with that user's own API key on the client. */
+  username: string;
+  /** Use this client instead of the provider's. */
+  client?: SynodicClient;
+  /** TanStack Query options, passed through to `useSynodicUser`. */
+  query?: UseSynodicUserParameters['query'];
+  /** Strings of the error and not-found states. */
+  errorLabels?: Partial<ErrorStateLabels>;
+}
+
+/**
+ * Fetches a Synodic user and shows its usage as a `UsagePanel`, with loading, error (Retry) and
+ * not-found states in the same frame. The root's `data-state` is `loading`, `error`, `not-found` or `success`.
+ */
+export const SynodicUsagePanel = forwardRef<HTMLElement, SynodicUsagePanelProps>(function SynodicUsagePanel(
+  { username, client, query, errorLabels, ...props },
+  ref,
+) {
+  const { state, retry } = useSynodicUserState(username, client, query);
+  const { locale, labels, limits, nearLimitRatio, headingLevel, className, ...rest } = props;
+  const frame = `rum-root rum-usage-panel${className ? ` ${className}` : ''}`;
+  switch (state.status) {
+    case 'success':
+      return <UsagePanel data-state="success" {...props} ref={ref} user={state.user} />;
+    case 'loading':
+      return (
+        <div {...rest} data-state="loading" aria-busy="true" ref={ref as Ref<HTMLDivElement>} className={frame}>
+          <span role="status" className="rum-sr">
+            {labels?.loading ?? defaultUsagePanelLabels.loading}
+          </span>
+          {/* Same classes as the panel, so each placeholder takes the size of what replaces it. */}
+          <div className="rum-usage-header">
+            <Skeleton className="rum-skeleton-text rum-usage-title" />
+          </div>
+          <Skeleton className="rum-skeleton-text rum-usage-payment" />
+          <div className="rum-usage-figures">
+            {USAGE_FIGURES.map((figure) => (
+              <div key={figure} className="rum-usage-figure">
+                <Skeleton className="rum-skeleton-text" />
+                <Skeleton className="rum-skeleton-text rum-usage-value" />
+              </div>
+            ))}
+          </div>
+        </div>
+      );
+    case 'not-found':
+    case 'error': {
+      const notFound = state.status === 'not-found';
+      const message = (labels?.notFound ?? defaultUsagePanelLabels.notFound)(username);
+      return (
+        <div {...rest} data-state={state.status} ref={ref as Ref<HTMLDivElement>} className={frame}>
+          <ErrorState
+            error={state.error}
+            labels={notFound ? { message: () => message, ...errorLabels } : errorLabels}
+            onRetry={notFound ? undefined : retry}
+            retrying={state.status === 'error' && state.retrying}
+          />
+        </div>
+      );
+    }
+    default:
+      return state satisfies never;
+  }
+});
