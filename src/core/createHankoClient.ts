@@ -2,7 +2,7 @@ import { ApiError } from './ApiError';
 import type { RequestOptions } from './createSynodicClient';
 import { type HankoUserMetadata, METADATA_CATEGORIES } from './HankoUserMetadata';
 import type { JsonObject } from './json';
-import { buildHeaders, requestJson, trimSlash, validate } from './requestJson';
+import { buildHeaders, requestJson, secretOf, trimSlash, validate } from './requestJson';
 import { hankoUserMetadataSchema } from './schemas';
 import { isUuid } from './validateInput';
 
@@ -34,6 +34,7 @@ export function createHankoClient(config: HankoClientConfig): HankoClient {
   }
   const baseUrl = trimSlash(config.baseUrl.trim());
   const apiKey = config.apiKey || undefined;
+  const secret = secretOf(apiKey);
   return {
     service: 'hanko',
     baseUrl,
@@ -52,6 +53,7 @@ export function createHankoClient(config: HankoClientConfig): HankoClient {
         headers: buildHeaders(config.headers, apiKey === undefined ? undefined : ['authorization', `Bearer ${apiKey}`]),
         fetch: config.fetch ?? globalThis.fetch,
         signal: options.signal,
+        secret,
       });
       if (json === undefined) return null;
       const parsed = validate('hanko', status, hankoUserMetadataSchema, json, 'user metadata');

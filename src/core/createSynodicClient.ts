@@ -1,5 +1,5 @@
 import { ApiError } from './ApiError';
-import { buildHeaders, httpError, requestJson, trimSlash, validate } from './requestJson';
+import { buildHeaders, httpError, requestJson, secretOf, trimSlash, validate } from './requestJson';
 import type { SynodicUser } from './SynodicUser';
 import { synodicUserSchema } from './schemas';
 import { isValidUsername } from './validateInput';
@@ -33,12 +33,14 @@ export interface SynodicClient {
 export function createSynodicClient(config: SynodicClientConfig = {}): SynodicClient {
   const baseUrl = trimSlash(config.baseUrl ?? SYNODIC_DEFAULT_BASE_URL);
   const apiKey = config.apiKey || undefined;
+  const secret = secretOf(apiKey);
   return {
     service: 'synodic',
     baseUrl,
     authenticated: apiKey !== undefined,
     async getUser(username, options = {}) {
-      if (!isValidUsername(username)) {
+      const segment = isValidUsername(username) ? encodeSegment(username.trim()) : undefined;
+      if (segment === undefined) {
         throw new ApiError({
           kind: 'invalid-input',
           service: 'synodic',
@@ -46,12 +48,13 @@ export function createSynodicClient(config: SynodicClientConfig = {}): SynodicCl
           message: 'A Synodic username is required (not blank, no control characters, at most 256 characters).',
         });
       }
-      const { status, json } = await requestJson({
+      const { status, json, text } = await requestJson({
         service: 'synodic',
-        url: `${baseUrl}/${encodeURIComponent(username.trim())}`,
+        url: `${baseUrl}/${segment}`,
         headers: buildHeaders(config.headers, apiKey === undefined ? undefined : ['x-api-key', apiKey]),
         fetch: config.fetch ?? globalThis.fetch,
         signal: options.signal,
+        secret,
       });
       // An older version of the docs showed `{"error": "User not found"}` without saying which status
       // comes with it, so an error body is an error whatever the status.
@@ -61,7 +64,7 @@ export function createSynodicClient(config: SynodicClientConfig = {}): SynodicCl
         typeof (json as { error?: unknown }).error === 'string' &&
         !('created_at' in json)
       ) {
-        throw httpError('synodic', status, JSON.stringify(json));
+        throw httpError('synodic', status, text, secret);
       }
       if (json === undefined) {
         throw new ApiError({
@@ -75,4 +78,13 @@ export function createSynodicClient(config: SynodicClientConfig = {}): SynodicCl
       return validate('synodic', status, synodicUserSchema, json, 'a user') as SynodicUser;
     },
   };
+}
+
+/** One percent-encoded path segment; `undefined` for text with a lone surrogate, which has no UTF-8 form. */
+function encodeSegment(value: string): string | undefined {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
 }

@@ -11,16 +11,43 @@ export interface RequestJsonInit {
   headers: Headers;
   fetch: typeof globalThis.fetch;
   signal: AbortSignal | undefined;
+  /** The API key the request carries: removed from anything the server sends back into an error. */
+  secret?: string | undefined;
 }
 
 /** A parsed 2xx response: `undefined` when the body was empty (204, or 200 with no content). */
 export interface JsonResponse {
   status: number;
   json: unknown;
+  /** The body as received, for error reports (re-serialising `json` could overflow the stack on deep nesting). */
+  text: string;
 }
 
+// By name, not `instanceof`: a DOMException from another realm (an iframe, jsdom) is not an `Error` here.
+// Guarded, because a `fetch` wrapper can throw anything, even an object whose getters throw.
 function isAbort(error: unknown, signal: AbortSignal | undefined): boolean {
-  return signal?.aborted === true || (error instanceof Error && error.name === 'AbortError');
+  if (signal?.aborted === true) return true;
+  try {
+    return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+  } catch {
+    return false;
+  }
+}
+
+const REDACTED = '[redacted]';
+
+/**
+ * Removes every copy of the API key from server-sent text. A server that echoes the key back
+ * ("invalid key sk_…") must not get it into messages, logs or error trackers through us.
+ */
+export function redact(text: string, secret: string | undefined): string {
+  return secret ? text.split(secret).join(REDACTED) : text;
+}
+
+/** The key as it goes on the wire: `Headers` strips surrounding whitespace, so echoes do not have it. */
+export function secretOf(apiKey: string | undefined): string | undefined {
+  const trimmed = apiKey?.trim();
+  return trimmed ? trimmed : undefined;
 }
 
 function aborted(service: ApiService, cause?: unknown): ApiError {
@@ -56,16 +83,17 @@ function readServerError(text: string): { message?: string; code?: number } {
   return {};
 }
 
-export function httpError(service: ApiService, status: number, text: string): ApiError {
+export function httpError(service: ApiService, status: number, text: string, secret?: string): ApiError {
   const server = readServerError(text);
-  const what = server.message ?? describeStatus(status);
+  const serverMessage = server.message === undefined ? undefined : redact(server.message, secret);
+  const what = serverMessage ?? describeStatus(status);
   return new ApiError({
     kind: 'http',
     service,
     status,
-    serverMessage: server.message,
+    serverMessage,
     serverCode: server.code,
-    body: text.slice(0, BODY_SNIPPET),
+    body: redact(text, secret).slice(0, BODY_SNIPPET),
     message: `${SERVICE_NAME[service]}: ${what} (HTTP ${status}).`,
   });
 }
@@ -112,7 +140,7 @@ export function validationFailure(
  * Never rejects with anything but an `ApiError`.
  */
 export async function requestJson(init: RequestJsonInit): Promise<JsonResponse> {
-  const { service, url, headers, signal } = init;
+  const { service, url, headers, signal, secret } = init;
   const name = SERVICE_NAME[service];
   if (signal?.aborted) throw aborted(service, signal.reason);
 
@@ -143,24 +171,34 @@ export async function requestJson(init: RequestJsonInit): Promise<JsonResponse> 
   }
 
   const status = response.status;
-  if (status < 200 || status > 299) throw httpError(service, status, text);
-  if (status === 204 || text.trim() === '') return { status, json: undefined };
+  // Status 0 is `Response.error()` or an opaque (no-cors) response: nothing from the server can be read.
+  if (status === 0) {
+    throw new ApiError({
+      kind: 'network',
+      service,
+      message: `Could not read ${name}'s answer (the request failed or was blocked, by CORS for example).`,
+    });
+  }
+  if (status < 200 || status > 299) throw httpError(service, status, text, secret);
+  if (status === 204 || text.trim() === '') return { status, json: undefined, text };
 
   try {
-    return { status, json: JSON.parse(text) };
+    return { status, json: JSON.parse(text), text };
   } catch (error) {
-    const contentType = response.headers.get('content-type') ?? undefined;
-    const looksHtml = /^\s*</.test(text) || (contentType?.includes('html') ?? false);
+    const header = response.headers.get('content-type');
+    const contentType = header === null ? undefined : redact(header, secret);
+    const looksHtml = /^\s*</.test(text) || /html/i.test(contentType ?? '');
     throw new ApiError({
       kind: 'parse',
       service,
       status,
       contentType,
-      body: text.slice(0, BODY_SNIPPET),
+      body: redact(text, secret).slice(0, BODY_SNIPPET),
       message: looksHtml
         ? `${name} answered with an HTML page instead of JSON (HTTP ${status}); a proxy or login page may be in the way.`
         : `${name} answered with a body that is not valid JSON (HTTP ${status}).`,
-      cause: error,
+      // V8 quotes the start of the body in its SyntaxError message; keep the error, not the key.
+      cause: error instanceof Error ? new SyntaxError(redact(error.message, secret)) : error,
     });
   }
 }

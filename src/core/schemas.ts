@@ -2,7 +2,12 @@ import * as z from 'zod/mini';
 
 // Response bodies come from JSON.parse, so their members are JSON by construction: checking that a
 // category is a plain object is enough, and avoids a recursive schema that deep nesting could overflow.
-const jsonObjectSchema = z.record(z.string(), z.unknown());
+// A check rather than `z.record`, which copies the object and silently drops a `__proto__` key: users
+// write `unsafe_metadata` themselves, and an admin must see every key they stored.
+const jsonObjectSchema = z.custom<Record<string, unknown>>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  { error: 'Expected a JSON object' },
+);
 
 /**
  * `GET /v0/{user}` on Synodic. Usage fields are sent only to the owner of the API key; each is
