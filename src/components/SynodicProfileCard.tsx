@@ -2,9 +2,10 @@
 import { forwardRef, type Ref } from 'react';
 import type { SynodicClient } from '../core/createSynodicClient';
 import type { UseSynodicUserParameters } from '../react/useSynodicUser';
-import { ErrorState, type ErrorStateLabels } from './ErrorState';
+import type { ErrorStateLabels } from './ErrorState';
 import { defaultProfileCardLabels, ProfileCard, type ProfileCardProps } from './ProfileCard';
 import { Skeleton } from './Skeleton';
+import { StatusFrame } from './StatusFrame';
 import { useSynodicUserState } from './useSynodicUserState';
 
 export interface SynodicProfileCardProps extends Omit<ProfileCardProps, 'user'> {
@@ -25,18 +26,22 @@ export const SynodicProfileCard = forwardRef<HTMLElement, SynodicProfileCardProp
   ref,
 ) {
   const { state, retry } = useSynodicUserState(props.username, client, query);
+  if (state.status === 'success') return <ProfileCard data-state="success" {...props} ref={ref} user={state.user} />;
   const { username, locale, labels, repositoryHref, maxRepositories, now, headingLevel, className, ...rest } = props;
-  const frame = `rum-root rum-profile-card${className ? ` ${className}` : ''}`;
-  switch (state.status) {
-    case 'success':
-      return <ProfileCard data-state="success" {...props} ref={ref} user={state.user} />;
-    case 'loading':
-      return (
-        <div {...rest} data-state="loading" aria-busy="true" ref={ref as Ref<HTMLDivElement>} className={frame}>
-          <span role="status" className="rum-sr">
-            {labels?.loading ?? defaultProfileCardLabels.loading}
-          </span>
-          {/* Same classes as the card, so each placeholder takes the size of what replaces it. */}
+  const text = { ...defaultProfileCardLabels, ...labels };
+  return (
+    <StatusFrame
+      {...rest}
+      ref={ref as Ref<HTMLDivElement>}
+      className={`rum-root rum-profile-card${className ? ` ${className}` : ''}`}
+      state={state}
+      retry={retry}
+      loadingLabel={text.loading}
+      notFoundMessage={text.notFound(username)}
+      errorLabels={errorLabels}
+      skeleton={
+        // Same classes as the card, so each placeholder takes the size of what replaces it.
+        <>
           <div className="rum-profile-header">
             <Skeleton className="rum-avatar" />
             <div className="rum-profile-identity">
@@ -49,24 +54,8 @@ export const SynodicProfileCard = forwardRef<HTMLElement, SynodicProfileCardProp
             <Skeleton className="rum-skeleton-text" />
             <Skeleton className="rum-skeleton-text" />
           </div>
-        </div>
-      );
-    case 'not-found':
-    case 'error': {
-      const notFound = state.status === 'not-found';
-      const message = (labels?.notFound ?? defaultProfileCardLabels.notFound)(username);
-      return (
-        <div {...rest} data-state={state.status} ref={ref as Ref<HTMLDivElement>} className={frame}>
-          <ErrorState
-            error={state.error}
-            labels={notFound ? { message: () => message, ...errorLabels } : errorLabels}
-            onRetry={notFound ? undefined : retry}
-            retrying={state.status === 'error' && state.retrying}
-          />
-        </div>
-      );
-    }
-    default:
-      return state satisfies never;
-  }
+        </>
+      }
+    />
+  );
 });

@@ -2,8 +2,9 @@
 import { forwardRef, type Ref } from 'react';
 import type { SynodicClient } from '../core/createSynodicClient';
 import type { UseSynodicUserParameters } from '../react/useSynodicUser';
-import { ErrorState, type ErrorStateLabels } from './ErrorState';
+import type { ErrorStateLabels } from './ErrorState';
 import { Skeleton } from './Skeleton';
+import { StatusFrame } from './StatusFrame';
 import { defaultUsagePanelLabels, USAGE_FIGURES, UsagePanel, type UsagePanelProps } from './UsagePanel';
 import { useSynodicUserState } from './useSynodicUserState';
 
@@ -27,18 +28,22 @@ export const SynodicUsagePanel = forwardRef<HTMLElement, SynodicUsagePanelProps>
   ref,
 ) {
   const { state, retry } = useSynodicUserState(username, client, query);
+  if (state.status === 'success') return <UsagePanel data-state="success" {...props} ref={ref} user={state.user} />;
   const { locale, labels, limits, nearLimitRatio, headingLevel, className, ...rest } = props;
-  const frame = `rum-root rum-usage-panel${className ? ` ${className}` : ''}`;
-  switch (state.status) {
-    case 'success':
-      return <UsagePanel data-state="success" {...props} ref={ref} user={state.user} />;
-    case 'loading':
-      return (
-        <div {...rest} data-state="loading" aria-busy="true" ref={ref as Ref<HTMLDivElement>} className={frame}>
-          <span role="status" className="rum-sr">
-            {labels?.loading ?? defaultUsagePanelLabels.loading}
-          </span>
-          {/* Same classes as the panel, so each placeholder takes the size of what replaces it. */}
+  const text = { ...defaultUsagePanelLabels, ...labels };
+  return (
+    <StatusFrame
+      {...rest}
+      ref={ref as Ref<HTMLDivElement>}
+      className={`rum-root rum-usage-panel${className ? ` ${className}` : ''}`}
+      state={state}
+      retry={retry}
+      loadingLabel={text.loading}
+      notFoundMessage={text.notFound(username)}
+      errorLabels={errorLabels}
+      skeleton={
+        // Same classes as the panel, so each placeholder takes the size of what replaces it.
+        <>
           <div className="rum-usage-header">
             <Skeleton className="rum-skeleton-text rum-usage-title" />
           </div>
@@ -51,24 +56,8 @@ export const SynodicUsagePanel = forwardRef<HTMLElement, SynodicUsagePanelProps>
               </div>
             ))}
           </div>
-        </div>
-      );
-    case 'not-found':
-    case 'error': {
-      const notFound = state.status === 'not-found';
-      const message = (labels?.notFound ?? defaultUsagePanelLabels.notFound)(username);
-      return (
-        <div {...rest} data-state={state.status} ref={ref as Ref<HTMLDivElement>} className={frame}>
-          <ErrorState
-            error={state.error}
-            labels={notFound ? { message: () => message, ...errorLabels } : errorLabels}
-            onRetry={notFound ? undefined : retry}
-            retrying={state.status === 'error' && state.retrying}
-          />
-        </div>
-      );
-    }
-    default:
-      return state satisfies never;
-  }
+        </>
+      }
+    />
+  );
 });
