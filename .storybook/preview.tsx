@@ -74,8 +74,29 @@ const withTheme: Decorator = (Story, context) => {
   );
 };
 
+/** Requests to the two APIs the stories mock; one that no handler answers is a broken story. */
+const MOCKED_API = /^https:\/\/api\.synodic\.ai\/|\/api\/hanko\//;
+
+/**
+ * The worker script is resolved against the page, not the server root, so a static build deployed
+ * under a sub-path (GitHub Pages' /repo/) still finds public/mockServiceWorker.js next to iframe.html.
+ */
+async function startWorker() {
+  const { setupWorker } = await import('msw/browser');
+  const worker = setupWorker();
+  await worker.start({
+    quiet: true,
+    serviceWorker: { url: new URL('mockServiceWorker.js', document.baseURI).pathname },
+    onUnhandledRequest(request, print) {
+      // Everything else (Vite modules, fonts, the demo avatar) goes to the network untouched.
+      if (MOCKED_API.test(request.url)) print.error();
+    },
+  });
+  return worker;
+}
+
 const preview: Preview = {
-  loaders: [mswLoader()],
+  loaders: [mswLoader(startWorker)],
   decorators: [withProviders, withTheme],
   globalTypes: {
     theme: {
