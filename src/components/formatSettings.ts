@@ -22,5 +22,18 @@ export function useFormatSettings(locale: string | undefined): FormatSettings {
     () => true,
     () => false,
   );
-  return { locale: locale ?? (hydrated ? undefined : 'en-US'), timeZone: hydrated ? undefined : 'UTC', hydrated };
+  return {
+    locale: (locale ? validLocale(locale) : undefined) ?? (hydrated ? undefined : 'en-US'),
+    timeZone: hydrated ? undefined : 'UTC',
+    hydrated,
+  };
+}
+
+/** `Intl` throws a RangeError on a malformed tag; a locale read from user settings must not take the page down. */
+function validLocale(locale: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(locale)[0];
+  } catch {
+    return undefined;
+  }
 }

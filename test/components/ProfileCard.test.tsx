@@ -34,6 +34,12 @@ describe('ProfileCard', () => {
     expect(screen.getByText(/Mitglied seit/)).toHaveTextContent('Mitglied seit 04.03.2021 · vor 3 Jahren');
   });
 
+  it.each(['en_US', 'not a locale', ''])('falls back to the default locale for the malformed tag %j', (locale) => {
+    renderCard({ locale });
+    expect(screen.getByRole('article', { name: 'jane-doe' })).toBeInTheDocument();
+    expect(document.querySelector('time')).toHaveAttribute('dateTime', '2021-03-04T00:00:00.000Z');
+  });
+
   it('says "unknown" instead of crashing on a created_at beyond any date', () => {
     const { container } = renderCard({ user: { ...publicUser, created_at: 1e20 } });
     expect(container.querySelector('time')).toBeNull();
