@@ -146,7 +146,9 @@ export async function requestJson(init: RequestJsonInit): Promise<JsonResponse> 
 
   let response: Response;
   try {
-    response = await init.fetch(url, { method: 'GET', headers, signal });
+    // Called unbound: browsers throw "Illegal invocation" when fetch runs with `this` set to another object.
+    const fetchFn = init.fetch;
+    response = await fetchFn(url, { method: 'GET', headers, signal });
   } catch (error) {
     if (isAbort(error, signal)) throw aborted(service, error);
     throw new ApiError({

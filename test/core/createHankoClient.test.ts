@@ -166,3 +166,15 @@ describe('createHankoClient', () => {
     expect(`${error.message} ${error.body} ${JSON.stringify(error)}`).not.toContain('hanko-secret');
   });
 });
+
+describe('fetch binding', () => {
+  it('calls fetch without a `this`, as browsers require of the global fetch', async () => {
+    let receiver: unknown = 'not called';
+    const fetch = function (this: unknown) {
+      receiver = this;
+      return Promise.resolve(Response.json({ public_metadata: { a: 1 } }));
+    } as unknown as typeof globalThis.fetch;
+    await createHankoClient({ baseUrl: BASE, fetch }).getUserMetadata(USER);
+    expect(receiver).toBeUndefined();
+  });
+});
