@@ -1,0 +1,80 @@
+// The benchmark page: renders MetadataInspector fully expanded over the data embedded in the HTML,
+// and exposes the measured actions to bench/run.mjs. Each action starts inside a requestAnimationFrame
+// callback and stops in the first task after that frame, so the time covers React's render and commit
+// plus the browser's style, layout and paint of the result, without waiting for a vsync.
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import { MetadataInspector } from '../src/components/MetadataInspector';
+import type { JsonObject } from '../src/core/json';
+
+let data: JsonObject | undefined;
+let root: Root | undefined;
+
+const frame = (action: () => void) =>
+  new Promise<number>((resolve) =>
+    requestAnimationFrame(() => {
+      const start = performance.now();
+      action();
+      setTimeout(() => resolve(performance.now() - start), 0);
+    }),
+  );
+
+const rows = () => Number(document.querySelector('.rum-json-tree')?.getAttribute('data-rows'));
+const firstOpenRow = () => document.querySelector<HTMLElement>('[role="treeitem"][aria-level="1"][aria-expanded]');
+const setSearch = (value: string) => {
+  const input = document.querySelector<HTMLInputElement>('input[type="search"]');
+  if (!input) throw new Error('no search box');
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+};
+
+const bench = {
+  /** Parses the embedded JSON (not timed: the app has its data before it renders). */
+  prepare() {
+    const script = document.getElementById('data');
+    data = JSON.parse(script?.textContent ?? 'null') as JsonObject;
+    script?.remove();
+  },
+  /** Renders the inspector, every container open; resolves to render-to-paint ms and the row count. */
+  async mount() {
+    const container = document.getElementById('root') as HTMLElement;
+    const time = await frame(() => {
+      root = createRoot(container);
+      const metadata = { public_metadata: data as JsonObject };
+      flushSync(() => root?.render(<MetadataInspector metadata={metadata} defaultExpandDepth={Infinity} />));
+    });
+    return { time, rows: rows() };
+  },
+  elements: () => document.getElementsByTagName('*').length,
+  /** Collapses, then expands, the first top-level container (click, as a user would). */
+  async toggle() {
+    const row = firstOpenRow();
+    if (!row) throw new Error('no open row');
+    const before = rows();
+    const collapse = await frame(() => row.click());
+    const collapsed = rows();
+    const expand = await frame(() => firstOpenRow()?.click());
+    const after = rows();
+    if (!(collapsed < before && after === before))
+      throw new Error(`toggle did not apply: ${before} ${collapsed} ${after}`);
+    return { collapse, expand, hidden: before - collapsed };
+  },
+  /** Types `word` one character at a time into the search box, then clears it; ms per keystroke. */
+  async type(word: string) {
+    const times: number[] = [];
+    const counts: number[] = [];
+    for (let i = 1; i <= word.length; i++) {
+      times.push(await frame(() => setSearch(word.slice(0, i))));
+      counts.push(rows());
+    }
+    const full = await frame(() => setSearch(''));
+    return { times, counts, clear: full, restored: rows() };
+  },
+};
+
+declare global {
+  interface Window {
+    bench: typeof bench;
+  }
+}
+window.bench = bench;

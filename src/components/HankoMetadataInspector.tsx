@@ -1,0 +1,101 @@
+'use client';
+import { forwardRef } from 'react';
+import type { HankoClient } from '../core/createHankoClient';
+import { METADATA_CATEGORIES } from '../core/HankoUserMetadata';
+import type { HankoMetadataSchemas } from '../core/hankoMetadataQueryOptions';
+import { isUuid } from '../core/validateInput';
+import { type UseHankoMetadataParameters, useHankoMetadata } from '../react/useHankoMetadata';
+import { ErrorState, type ErrorStateLabels } from './ErrorState';
+import {
+  defaultMetadataInspectorLabels,
+  MetadataInspector,
+  type MetadataInspectorLabels,
+  type MetadataInspectorProps,
+} from './MetadataInspector';
+
+/** `MetadataInspector`'s strings plus those of the loading, invalid-id and not-found states. */
+export interface HankoMetadataInspectorLabels extends MetadataInspectorLabels {
+  /** Announced while the metadata loads. */
+  loading: string;
+  /** Shown, without any request, when `userId` is not a UUID. */
+  invalidId: string;
+  /** Body of the not-found state (HTTP 404). */
+  notFound: string;
+}
+
+export const defaultHankoMetadataInspectorLabels: HankoMetadataInspectorLabels = {
+  ...defaultMetadataInspectorLabels,
+  loading: 'Loading metadata…',
+  invalidId: 'This is not a valid Hanko user id: it must be a UUID.',
+  notFound: 'There is no Hanko user with this id.',
+};
+
+export interface HankoMetadataInspectorProps extends Omit<MetadataInspectorProps, 'metadata' | 'labels'> {
+  /** The Hanko user id (a UUID). Anything else shows the invalid-id state and sends no request. */
+  userId: string;
+  /** Use this client instead of the provider's. */
+  client?: HankoClient;
+  /** Validate categories with your own schemas; a mismatch shows the error state. */
+  schemas?: HankoMetadataSchemas;
+  /** TanStack Query options, passed through to `useHankoMetadata`. */
+  query?: UseHankoMetadataParameters['query'];
+  labels?: Partial<HankoMetadataInspectorLabels>;
+  /** Strings of the error state. */
+  errorLabels?: Partial<ErrorStateLabels>;
+}
+
+/**
+ * Fetches a Hanko user's metadata and shows it in a `MetadataInspector`, with loading, error (Retry),
+ * not-found and invalid-id states in the same frame. The root's `data-state` is `loading`, `invalid`,
+ * `error`, `not-found`, or the inspector's own (`ready`, `empty`).
+ */
+export const HankoMetadataInspector = forwardRef<HTMLDivElement, HankoMetadataInspectorProps>(
+  function HankoMetadataInspector({ userId, client, schemas, query, labels, errorLabels, ...props }, ref) {
+    const text = { ...defaultHankoMetadataInspectorLabels, ...labels };
+    const result = useHankoMetadata(userId, { client, schemas, query });
+    const { data, error } = result;
+    const { locale: _l, defaultExpandDepth: _d, height: _h, headingLevel, className, ...rest } = props;
+    const frame = `rum-root rum-metadata-inspector${className ? ` ${className}` : ''}`;
+    // Data wins over a later error: a failed background refetch keeps showing what was loaded.
+    if (data !== undefined) return <MetadataInspector {...props} ref={ref} metadata={data} labels={text} />;
+    if (!isUuid(userId)) {
+      return (
+        <div {...rest} data-state="invalid" ref={ref} className={frame}>
+          <p role="alert" className="rum-metadata-empty">
+            {text.invalidId}
+          </p>
+        </div>
+      );
+    }
+    if (error) {
+      const notFound = error.isNotFound;
+      return (
+        <div {...rest} data-state={notFound ? 'not-found' : 'error'} ref={ref} className={frame}>
+          <ErrorState
+            error={error}
+            labels={notFound ? { message: () => text.notFound, ...errorLabels } : errorLabels}
+            onRetry={notFound ? undefined : () => void result.refetch()}
+            retrying={result.isFetching}
+          />
+        </div>
+      );
+    }
+    const Heading = `h${headingLevel ?? 3}` as 'h3';
+    return (
+      <div {...rest} data-state="loading" aria-busy="true" ref={ref} className={frame}>
+        <span role="status" className="rum-sr">
+          {text.loading}
+        </span>
+        {/* The three sections of the loaded inspector, with placeholders in place of their content. */}
+        {METADATA_CATEGORIES.map((category) => (
+          <section key={category} className="rum-metadata-section" aria-hidden="true">
+            <Heading>
+              <span className="rum-skeleton" />
+            </Heading>
+            <span className="rum-skeleton rum-metadata-placeholder" />
+          </section>
+        ))}
+      </div>
+    );
+  },
+);

@@ -1,0 +1,349 @@
+'use client';
+import {
+  type CSSProperties,
+  forwardRef,
+  type HTMLAttributes,
+  type ReactNode,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import type { JsonValue } from '../core/json';
+import { flattenJson, type JsonBox, sizeOf } from './flattenJson';
+import { jsonPath } from './jsonPath';
+import { searchJson } from './searchJson';
+import { stringifyJson } from './stringifyJson';
+import { visibleRows } from './visibleRows';
+
+/** Every visible (and screen-reader) string of `JsonTree`. */
+export interface JsonTreeLabels {
+  search: string;
+  expandAll: string;
+  collapseAll: string;
+  /** Copies the focused row's value as JSON. */
+  copyValue: string;
+  /** Copies the focused row's path (`public_metadata.tags[0]`). */
+  copyPath: string;
+  /** Announced in a polite live region after a copy. */
+  copied: string;
+  copyFailed: string;
+  /** On strings too long to show in a row. */
+  showMore: string;
+  showLess: string;
+  noMatches: string;
+  /** Summary of an array; `formatted` is `count` in the locale's digits. */
+  items: (count: number, formatted: string) => string;
+  /** Summary of an object. */
+  keys: (count: number, formatted: string) => string;
+}
+
+export const defaultJsonTreeLabels: JsonTreeLabels = {
+  search: 'Search',
+  expandAll: 'Expand all',
+  collapseAll: 'Collapse all',
+  copyValue: 'Copy value',
+  copyPath: 'Copy path',
+  copied: 'Copied',
+  copyFailed: 'Could not copy',
+  showMore: 'Show more',
+  showLess: 'Show less',
+  noMatches: 'No matches',
+  items: (count, formatted) => `${formatted} item${count === 1 ? '' : 's'}`,
+  keys: (count, formatted) => `${formatted} key${count === 1 ? '' : 's'}`,
+};
+
+export interface JsonTreeProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /** Any JSON value. The members of an object or array are the top-level rows. */
+  value: JsonValue;
+  /** Accessible name of the tree (and of the group holding it with its toolbar). */
+  label: string;
+  /** Prefix of copied paths, e.g. `public_metadata`. */
+  path?: string;
+  /** Levels of containers open at first: 0 shows only the top level. Default 1. */
+  defaultExpandDepth?: number;
+  /** Largest height of the scrolling viewport in px; it shrinks to fit fewer rows. Default 400. */
+  height?: number;
+  /** Height of every row in px (also sets `--rum-json-row`). Default 24. */
+  rowHeight?: number;
+  /** BCP 47 tag for item and key counts. */
+  locale?: string;
+  labels?: Partial<JsonTreeLabels>;
+  className?: string;
+}
+
+// Rows rendered beyond each edge of the viewport, so fast scrolling does not show blank space.
+const OVERSCAN = 8;
+// Longer strings are cut in their row; "Show more" shows them whole below the tree.
+const CLIP = 200;
+
+// No layout effects on the server (React 18 warns); there is nothing to measure or focus there.
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
+/** How containers are opened: a base depth (0, n or Infinity) and the user's own toggles. */
+type Expansion = [base: number, toggled: Map<JsonBox, boolean>];
+
+/**
+ * A JSON value as a WAI-ARIA tree: one tab stop, arrow keys, Home/End, Enter/Space, with search,
+ * expand/collapse all and copy (value or path of the focused row). Only the rows in view are in the DOM,
+ * and only open containers are flattened, so it stays fast and light at any size or depth.
+ */
+export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonTree(
+  { value, label, path = '', defaultExpandDepth = 1, height = 400, rowHeight = 24, locale, labels, className, ...rest },
+  ref,
+) {
+  const text = { ...defaultJsonTreeLabels, ...labels };
+  const id = useId();
+  const [query, setQuery] = useState('');
+  // Searching keeps its own expansion, reset on every new query, so it never loses the user's own.
+  const [browsing, setBrowsing] = useState<Expansion>(() => [defaultExpandDepth, new Map()]);
+  const [searching, setSearching] = useState<Expansion>(() => [1, new Map()]);
+  const [expansion, setExpansion] = query ? [searching, setSearching] : [browsing, setBrowsing];
+  const [active, setActive] = useState(0);
+  const [top, setTop] = useState(0);
+  const [full, setFull] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const viewport = useRef<HTMLDivElement>(null);
+  const activeRow = useRef<HTMLDivElement>(null);
+  const moved = useRef(false);
+
+  const flat = useMemo(() => flattenJson(value), [value]);
+  const marks = useMemo(() => (query ? searchJson(flat, query) : null), [flat, query]);
+  const view = useMemo(() => {
+    const [base, toggled] = expansion;
+    const { v, d } = flat;
+    return visibleRows(
+      flat,
+      // While searching, base 1 means "open what holds a match"; 0 and Infinity close or open all.
+      marks
+        ? (x) => toggled.get(v[x] as JsonBox) ?? (base === 1 ? (marks[x] as number) > 1 : base > 1)
+        : (x) => toggled.get(v[x] as JsonBox) ?? (d[x] as number) <= base,
+      marks,
+    );
+  }, [flat, marks, expansion]);
+  // Only for highlighting the rows in view; which rows match is searchJson's job.
+  const match = query ? new RegExp(`(${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`, 'i') : null;
+
+  const { k, v, p, d } = flat;
+  const rows = view.r;
+  const count = rows.length;
+  const current = Math.max(0, Math.min(active, count - 1));
+  const viewHeight = Math.min(height, count * rowHeight);
+  // A collapse can leave `top` beyond the end until the browser's own scroll event arrives.
+  const scrollTop = Math.max(0, Math.min(top, count * rowHeight - viewHeight));
+
+  useIsomorphicLayoutEffect(() => {
+    const element = viewport.current;
+    if (element && element.scrollTop !== scrollTop) element.scrollTop = scrollTop;
+    // After a keyboard move, focus follows the active row, which this render may have just mounted.
+    if (moved.current) activeRow.current?.focus();
+    moved.current = false;
+  });
+
+  const isOpen = (row: number) => p[rows[row + 1] as number] === rows[row];
+  const toggle = (row: number) => {
+    const box = v[rows[row] as number] as JsonBox;
+    if (sizeOf(box)) setExpansion([expansion[0], new Map(expansion[1]).set(box, !isOpen(row))]);
+  };
+  // Moves focus to a row, scrolling it into view first: it may not be rendered yet.
+  const go = (row: number) => {
+    const next = Math.max(0, Math.min(count - 1, row));
+    const y = next * rowHeight;
+    if (next === current) return;
+    moved.current = true;
+    setActive(next);
+    setTop(y < scrollTop ? y : y + rowHeight > scrollTop + viewHeight ? y + rowHeight - viewHeight : scrollTop);
+  };
+  const parentRow = (row: number) => {
+    const parent = p[rows[row] as number] as number;
+    let r = row;
+    // Rows are in document order, so the parent is the nearest row above with that node.
+    if (parent > 0) while (rows[r] !== parent) r--;
+    return r;
+  };
+  const announce = (message: string) => {
+    setStatus(message);
+    setTimeout(setStatus, 3000, '');
+  };
+  const copy = (data: string) => {
+    const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
+    (clipboard ? clipboard.writeText(data) : Promise.reject()).then(
+      () => announce(text.copied),
+      () => announce(text.copyFailed),
+    );
+  };
+  const pathOf = (row: number) => {
+    const keys: (string | number)[] = [];
+    for (let x = rows[row] as number; x > 0; x = p[x] as number) keys.push(k[x] as string);
+    return jsonPath(keys.reverse(), path);
+  };
+  // Split at the matches (the capture group keeps them at odd indexes), all as text nodes.
+  const highlight = (part: string): ReactNode =>
+    match
+      ? part
+          .split(match)
+          // biome-ignore lint/suspicious/noArrayIndexKey: the pieces of one string never reorder
+          .map((piece, i) => (i % 2 ? <mark key={i}>{piece}</mark> : piece))
+      : part;
+
+  const items: ReactNode[] = [];
+  const renderRow = (row: number) => {
+    const x = rows[row] as number;
+    const key = k[x];
+    const item = v[x] as JsonValue;
+    const depth = (d[x] as number) || 1;
+    const size = sizeOf(item);
+    const long = typeof item === 'string' && item.length > CLIP;
+    const formatted = size.toLocaleString(locale);
+    items.push(
+      <div
+        key={row}
+        ref={row === current ? activeRow : undefined}
+        role="treeitem"
+        aria-level={depth}
+        aria-setsize={view.c[p[x] as number] || 1}
+        aria-posinset={view.i[x] || 1}
+        aria-expanded={size ? isOpen(row) : undefined}
+        tabIndex={row === current ? 0 : -1}
+        data-i={row}
+        className="rum-json-row"
+        // The indent stops growing at 40 levels so a very deep value stays readable.
+        style={{ top: row * rowHeight, paddingInlineStart: `${Math.min(depth, 40) * 1.25}em` }}
+      >
+        {key !== undefined && (
+          <>
+            <span className="rum-json-key">{key === '' ? '""' : typeof key === 'string' ? highlight(key) : key}</span>
+            {': '}
+          </>
+        )}
+        <span
+          className="rum-json-value"
+          data-type={item === null ? 'null' : Array.isArray(item) ? 'array' : typeof item}
+        >
+          {typeof item === 'string' ? (
+            <>
+              {'"'}
+              {highlight(long ? item.slice(0, CLIP) : item)}
+              {long ? '…"' : '"'}
+            </>
+          ) : Array.isArray(item) ? (
+            `[${text.items(size, formatted)}]`
+          ) : item && typeof item === 'object' ? (
+            `{${text.keys(size, formatted)}}`
+          ) : (
+            highlight(String(item))
+          )}
+        </span>
+        {long && (
+          <button type="button" tabIndex={-1} className="rum-json-more">
+            {text.showMore}
+          </button>
+        )}
+      </div>,
+    );
+  };
+  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
+  const last = Math.min(count - 1, Math.ceil((scrollTop + viewHeight) / rowHeight) + OVERSCAN);
+  // The focused row stays rendered when scrolled away, so focus is never lost to the page.
+  if (count && current < first) renderRow(current);
+  for (let row = first; row <= last; row++) renderRow(row);
+  if (current > last) renderRow(current);
+
+  const button = (name: string, action: () => void, disabled?: boolean) => (
+    <button type="button" className="rum-button" onClick={action} disabled={disabled}>
+      {name}
+    </button>
+  );
+
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset would bring a legend and form semantics; this only names the toolbar and tree together
+    <div
+      role="group"
+      aria-label={label}
+      data-state={query ? 'filtered' : 'idle'}
+      data-rows={count}
+      {...rest}
+      ref={ref}
+      className={`rum-root rum-json-tree${className ? ` ${className}` : ''}`}
+      style={{ '--rum-json-row': `${rowHeight}px`, ...rest.style } as CSSProperties}
+    >
+      <div className="rum-json-bar">
+        <input
+          type="search"
+          className="rum-json-search"
+          aria-label={text.search}
+          aria-controls={count ? id : undefined}
+          placeholder={text.search}
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setSearching([1, new Map()]);
+            setActive(0);
+            setTop(0);
+          }}
+        />
+        {button(text.expandAll, () => setExpansion([Number.POSITIVE_INFINITY, new Map()]))}
+        {button(text.collapseAll, () => setExpansion([0, new Map()]))}
+        {button(text.copyValue, () => copy(stringifyJson(v[rows[current] as number] as JsonValue)), !count)}
+        {button(text.copyPath, () => copy(pathOf(current)), !count)}
+      </div>
+      {count ? (
+        <div
+          ref={viewport}
+          role="tree"
+          id={id}
+          aria-label={label}
+          className="rum-json-viewport"
+          style={{ height: viewHeight }}
+          onScroll={(event) => setTop(event.currentTarget.scrollTop)}
+          onFocus={(event) => {
+            const row = (event.target as HTMLElement).dataset.i;
+            if (row) setActive(+row);
+          }}
+          onClick={(event) => {
+            const target = event.target as HTMLElement;
+            const index = target.closest<HTMLElement>('[data-i]')?.dataset.i;
+            if (!index) return;
+            const row = +index;
+            setActive(row);
+            if (target.closest('button')) setFull(v[rows[row] as number] as string);
+            else toggle(row);
+          }}
+          onKeyDown={(event) => {
+            const key = event.key;
+            const item = v[rows[current] as number];
+            if (key === 'ArrowDown') go(current + 1);
+            else if (key === 'ArrowUp') go(current - 1);
+            else if (key === 'Home') go(0);
+            else if (key === 'End') go(count - 1);
+            else if (key === 'ArrowRight') isOpen(current) ? go(current + 1) : toggle(current);
+            else if (key === 'ArrowLeft') isOpen(current) ? toggle(current) : go(parentRow(current));
+            else if (key === 'Enter' || key === ' ') {
+              if (typeof item === 'string' && item.length > CLIP) setFull(item);
+              else toggle(current);
+            } else return;
+            event.preventDefault();
+          }}
+        >
+          <div className="rum-json-rows" style={{ height: count * rowHeight }}>
+            {items}
+          </div>
+        </div>
+      ) : (
+        <p className="rum-json-none">{text.noMatches}</p>
+      )}
+      {full !== null && (
+        <div className="rum-json-full">
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must be reachable by keyboard */}
+          <pre tabIndex={0}>{full}</pre>
+          {button(text.showLess, () => setFull(null))}
+        </div>
+      )}
+      <span role="status" className="rum-sr">
+        {status}
+      </span>
+    </div>
+  );
+});

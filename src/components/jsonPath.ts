@@ -1,0 +1,21 @@
+// A key can follow a dot when it is a plain identifier. `__proto__` is kept in brackets: as a dotted
+// path, tools that assign through it would reach the prototype instead of the user's own member.
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * The path of a value, in JavaScript accessor syntax: `public_metadata.tags[0]`,
+ * `public_metadata["a.b"]`, `["__proto__"]`, `[""]`. Quoted keys use JSON string escapes, so every
+ * path names exactly one member: `["0"]` (an object key) never reads like `[0]` (an array index).
+ */
+export function jsonPath(keys: readonly (string | number)[], prefix = ''): string {
+  let path = prefix;
+  for (const key of keys) {
+    path +=
+      typeof key === 'number'
+        ? `[${key}]`
+        : IDENTIFIER.test(key) && key !== '__proto__'
+          ? (path ? '.' : '') + key
+          : `[${JSON.stringify(key)}]`;
+  }
+  return path;
+}
