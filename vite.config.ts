@@ -8,6 +8,7 @@ import { defineConfig } from 'vite';
 const entries = {
   index: 'src/index.ts',
   core: 'src/core/index.ts',
+  server: 'src/server/index.ts',
 } as const;
 
 const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^zod($|\/)/, /^msw($|\/)/, /^node:/];
