@@ -26,14 +26,9 @@ class StoryQueryClient extends QueryClient {
   }
 }
 
-// WORKAROUND, remove once fixed: src/core/requestJson.ts calls `init.fetch(...)`, i.e. window.fetch with
-// `this` = a plain object, which Chromium rejects ("Illegal invocation"), so the default clients fail in
-// every real browser. An arrow that calls globalThis.fetch keeps the right `this`.
-const browserFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
-
 // In a browser the Hanko admin API is reached through the app's proxy route; MSW answers it in stories.
-const hankoClient = createHankoClient({ baseUrl: '/api/hanko', fetch: browserFetch });
-const synodicClient = createSynodicClient({ fetch: browserFetch });
+const hankoClient = createHankoClient({ baseUrl: '/api/hanko' });
+const synodicClient = createSynodicClient();
 
 /** Mounted once per story render (keyed by story id), so no story sees another's cache. */
 function StoryProviders({ libraryRetry, children }: { libraryRetry: boolean; children: ReactNode }) {

@@ -1,0 +1,217 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, spyOn, userEvent, waitFor, within } from 'storybook/test';
+import { JsonTree } from '../src/components/JsonTree';
+import type { JsonValue } from '../src/core/json';
+import { hankoFixtures } from '../src/msw';
+
+const meta = {
+  title: 'Components/JsonTree',
+  component: JsonTree,
+  tags: ['autodocs'],
+  args: {
+    value: hankoFixtures.publicMetadata,
+    label: 'Public metadata',
+    path: 'public_metadata',
+    style: { maxWidth: '40rem' },
+  },
+} satisfies Meta<typeof JsonTree>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const item = (canvasElement: HTMLElement, name: RegExp) => within(canvasElement).getByRole('treeitem', { name });
+
+/** Focuses the tree the way a keyboard user gets there: Tab from the last toolbar button (one tab stop). */
+async function tabIntoTree(canvasElement: HTMLElement) {
+  within(canvasElement).getByRole('button', { name: 'Copy path' }).focus();
+  await userEvent.tab();
+}
+
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('tree', { name: 'Public metadata' })).toBeVisible();
+    const tags = item(canvasElement, /^tags/);
+    await expect(tags).toHaveAttribute('aria-expanded', 'true');
+    await expect(tags).toHaveAttribute('aria-level', '1');
+    await expect(tags).toHaveAttribute('aria-posinset', '2');
+    await expect(tags).toHaveAttribute('aria-setsize', '4');
+    // Only one row is in the tab order.
+    await expect(canvas.getAllByRole('treeitem').filter((row) => row.tabIndex === 0)).toHaveLength(1);
+  },
+};
+
+/**
+ * The WAI-ARIA tree pattern with a keyboard alone: ↓ moves, ← collapses then goes to the parent,
+ * → expands then goes to the first child, Enter toggles, End and Home jump.
+ */
+export const KeyboardWalk: Story = {
+  play: async ({ canvasElement }) => {
+    await tabIntoTree(canvasElement);
+    const role = item(canvasElement, /^role/);
+    await expect(role).toHaveFocus();
+
+    await userEvent.keyboard('{ArrowDown}');
+    const tags = item(canvasElement, /^tags/);
+    await expect(tags).toHaveFocus();
+    await expect(tags).toHaveAttribute('aria-expanded', 'true');
+
+    await userEvent.keyboard('{ArrowLeft}');
+    await expect(tags).toHaveAttribute('aria-expanded', 'false');
+    await expect(within(canvasElement).queryByRole('treeitem', { name: /beta/ })).toBeNull();
+
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(tags).toHaveAttribute('aria-expanded', 'true');
+    await expect(tags).toHaveFocus();
+
+    await userEvent.keyboard('{ArrowRight}');
+    const beta = item(canvasElement, /beta/);
+    await expect(beta).toHaveFocus();
+    await expect(beta).toHaveAttribute('aria-level', '2');
+    await expect(beta).toHaveAttribute('aria-posinset', '1');
+    await expect(beta).toHaveAttribute('aria-setsize', '3');
+
+    await userEvent.keyboard('{ArrowLeft}');
+    await expect(tags).toHaveFocus();
+
+    await userEvent.keyboard('{Enter}');
+    await expect(tags).toHaveAttribute('aria-expanded', 'false');
+
+    await userEvent.keyboard('{End}');
+    await expect(item(canvasElement, /^onboarded/)).toHaveFocus();
+    await userEvent.keyboard('{Home}');
+    await expect(item(canvasElement, /^role/)).toHaveFocus();
+    await userEvent.keyboard('{ArrowUp}');
+    await expect(item(canvasElement, /^role/)).toHaveFocus();
+  },
+};
+
+/** Every JSON type, each coloured by type: strings, integers, floats, booleans, null inside arrays, nesting. */
+export const AllTypes: Story = {
+  args: { value: hankoFixtures.privateMetadata, label: 'Private metadata', path: 'private_metadata' },
+  play: async ({ canvasElement }) => {
+    const plans = item(canvasElement, /^previous_plans/);
+    await expect(plans).toHaveAttribute('aria-expanded', 'true');
+    // A click toggles a container, as Enter does.
+    await userEvent.click(plans);
+    await expect(plans).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(plans);
+    await expect(plans).toHaveAttribute('aria-expanded', 'true');
+    const nullItem = within(canvasElement).getByRole('treeitem', { name: /^1: null$/ });
+    await expect(nullItem.querySelector('[data-type="null"]')).not.toBeNull();
+    await expect(item(canvasElement, /^risk_score/).querySelector('[data-type="number"]')).toHaveTextContent('0.13');
+  },
+};
+
+export const Collapsed: Story = {
+  args: { defaultExpandDepth: 0 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getAllByRole('treeitem')).toHaveLength(4);
+    await userEvent.click(canvas.getByRole('button', { name: 'Expand all' }));
+    await expect(item(canvasElement, /^seats/)).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Collapse all' }));
+    await expect(canvas.getAllByRole('treeitem')).toHaveLength(4);
+  },
+};
+
+/** Ten levels down, opened with "Expand all". */
+export const Deep: Story = {
+  args: { value: hankoFixtures.deep.public_metadata ?? {}, defaultExpandDepth: Number.POSITIVE_INFINITY },
+  play: async ({ canvasElement }) => {
+    const leaf = item(canvasElement, /^leaf/);
+    await expect(leaf).toHaveAttribute('aria-level', '11');
+  },
+};
+
+/** 80 keys of mixed types, in a viewport that scrolls; only the rows in view are in the DOM. */
+export const Wide: Story = {
+  args: { value: hankoFixtures.wide.public_metadata ?? {}, height: 240 },
+  play: async ({ canvasElement }) => {
+    const tree = within(canvasElement).getByRole('group', { name: 'Public metadata' });
+    await expect(Number(tree.getAttribute('data-rows'))).toBeGreaterThan(80);
+    await expect(within(canvasElement).getAllByRole('treeitem').length).toBeLessThan(80);
+    // End scrolls the last row into view and focuses it.
+    await tabIntoTree(canvasElement);
+    await userEvent.keyboard('{End}');
+    await expect(item(canvasElement, /^field_80/)).toHaveFocus();
+  },
+};
+
+const bigArray: JsonValue = Array.from({ length: 5000 }, (_, index) => ({ id: index + 1, ok: index % 3 !== 0 }));
+
+/** 5,000 objects: still only a window of rows rendered. */
+export const FiveThousandItems: Story = {
+  args: { value: bigArray, label: 'Events', path: 'events', defaultExpandDepth: 0 },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getAllByRole('treeitem').length).toBeLessThan(60);
+  },
+};
+
+/** Long strings are cut in their row; "Show more" shows the whole text below the tree. */
+export const LongValues: Story = {
+  args: { value: hankoFixtures.longValues.public_metadata ?? {} },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Show more' }));
+    await expect(
+      canvas.getByText(/happy to talk about active learning, dataset versioning and evaluation\.$/),
+    ).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Show less' }));
+    await expect(canvas.queryByRole('button', { name: 'Show less' })).toBeNull();
+  },
+};
+
+/** A search keeps the matches and their ancestors, and marks the matching text. */
+export const SearchActive: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('searchbox', { name: 'Search' }), 'vision');
+    const tree = canvas.getByRole('group', { name: 'Public metadata' });
+    await expect(tree).toHaveAttribute('data-state', 'filtered');
+    await expect(canvas.getAllByRole('treeitem').map((row) => row.textContent)).toEqual([
+      'team: {3 keys}',
+      'name: "Vision Platform"',
+    ]);
+    await expect(canvasElement.querySelector('mark')).toHaveTextContent('Vision');
+  },
+};
+
+export const SearchWithoutMatches: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('searchbox', { name: 'Search' }), 'no such value');
+    await expect(canvas.getByText('No matches')).toBeVisible();
+    await expect(canvas.queryByRole('tree')).toBeNull();
+    await expect(canvas.getByRole('button', { name: 'Copy value' })).toBeDisabled();
+  },
+};
+
+/** Copy the focused row's path or value; the result is announced in a live region. */
+export const CopyPathAndValue: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    // Headless Chromium has no clipboard permission: stand in for it, and check what would be written.
+    const writeText = spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    try {
+      await tabIntoTree(canvasElement);
+      await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+      await expect(item(canvasElement, /beta/)).toHaveFocus();
+      await userEvent.click(canvas.getByRole('button', { name: 'Copy path' }));
+      await expect(writeText).toHaveBeenLastCalledWith('public_metadata.tags[0]');
+      await userEvent.click(canvas.getByRole('button', { name: 'Copy value' }));
+      await expect(writeText).toHaveBeenLastCalledWith('"beta"');
+      await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Copied'));
+    } finally {
+      writeText.mockRestore();
+    }
+  },
+};
+
+/** A primitive is one row. */
+export const PrimitiveValue: Story = {
+  args: { value: 'just a string', label: 'A string', path: 'value' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getAllByRole('treeitem')).toHaveLength(1);
+  },
+};
