@@ -1,0 +1,186 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
+import { createRef } from 'react';
+import { describe, expect, it } from 'vitest';
+import { HankoMetadataInspector } from '../../src/components/HankoMetadataInspector';
+import { createHankoClient } from '../../src/core/createHankoClient';
+import type { StandardSchemaV1 } from '../../src/core/StandardSchema';
+import { server } from '../mswServer';
+import { renderWithProviders } from './renderWithProviders';
+
+const HANKO = 'https://tenant.hanko.io/admin';
+const USER = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
+const URL = `${HANKO}/users/:id/metadata`;
+const noRetry = { retry: false } as const;
+const hankoClient = createHankoClient({ baseUrl: HANKO });
+const metadata = { public_metadata: { role: 'admin' }, private_metadata: { secret: 'cus_42' } };
+
+function answer(respond: () => Response) {
+  const asked: string[] = [];
+  server.use(
+    http.get(URL, ({ params }) => {
+      asked.push(String(params.id));
+      return respond();
+    }),
+  );
+  return asked;
+}
+
+describe('HankoMetadataInspector', () => {
+  it('shows a busy skeleton with the sections of the final layout, then the metadata', async () => {
+    const asked = answer(() => HttpResponse.json(metadata));
+    const { container } = renderWithProviders(
+      <HankoMetadataInspector userId={USER} query={noRetry} className="mine" />,
+      { hankoClient },
+    );
+    const root = container.firstElementChild;
+    expect(root).toHaveAttribute('data-state', 'loading');
+    expect(root).toHaveAttribute('aria-busy', 'true');
+    expect(root).toHaveClass('rum-root', 'rum-metadata-inspector', 'mine');
+    expect(screen.getByRole('status')).toHaveTextContent('Loading metadata…');
+    expect(root?.querySelectorAll('section')).toHaveLength(3);
+    expect(root?.querySelectorAll('.rum-skeleton').length).toBe(6);
+
+    expect(await screen.findByRole('treeitem', { name: 'role: "admin"' })).toBeInTheDocument();
+    const loaded = container.firstElementChild;
+    expect(loaded).toHaveAttribute('data-state', 'ready');
+    expect(loaded).not.toHaveAttribute('aria-busy');
+    expect(loaded).toHaveClass('mine');
+    expect(asked).toEqual([USER]);
+    // The pure component's masking applies.
+    expect(document.body.textContent).not.toContain('cus_42');
+  });
+
+  it('shows the "no metadata" state for a 204', async () => {
+    answer(() => new HttpResponse(null, { status: 204 }));
+    const { container } = renderWithProviders(<HankoMetadataInspector userId={USER} query={noRetry} />, {
+      hankoClient,
+    });
+    expect(await screen.findByText('This user has no metadata')).toBeInTheDocument();
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'empty');
+  });
+
+  it('shows the error with a Retry button that refetches', async () => {
+    const user = userEvent.setup();
+    let calls = 0;
+    server.use(
+      http.get(URL, () => {
+        calls += 1;
+        return calls === 1
+          ? HttpResponse.json({ code: 500, message: 'could not fetch metadata' }, { status: 500 })
+          : HttpResponse.json(metadata);
+      }),
+    );
+    const { container } = renderWithProviders(<HankoMetadataInspector userId={USER} query={noRetry} />, {
+      hankoClient,
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Something went wrong');
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'error');
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('treeitem', { name: 'role: "admin"' })).toBeInTheDocument();
+    expect(calls).toBe(2);
+  });
+
+  it('shows a not-found state without Retry for a 404', async () => {
+    answer(() => HttpResponse.json({ code: 404, message: 'user not found' }, { status: 404 }));
+    const { container } = renderWithProviders(<HankoMetadataInspector userId={USER} query={noRetry} />, {
+      hankoClient,
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Not found');
+    expect(alert).toHaveTextContent('There is no Hanko user with this id.');
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'not-found');
+  });
+
+  it('explains an id that is not a UUID, without sending any request', async () => {
+    const asked = answer(() => HttpResponse.json(metadata));
+    const { container } = renderWithProviders(<HankoMetadataInspector userId="../admin" query={noRetry} />, {
+      hankoClient,
+    });
+    expect(screen.getByRole('alert')).toHaveTextContent('This is not a valid Hanko user id: it must be a UUID.');
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'invalid');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(asked).toEqual([]);
+  });
+
+  it('shows a schema mismatch as an error', async () => {
+    answer(() => HttpResponse.json(metadata));
+    const strict: StandardSchemaV1<unknown, { role: 'owner' }> = {
+      '~standard': {
+        version: 1,
+        vendor: 'test',
+        validate: (value) =>
+          (value as { role?: unknown }).role === 'owner'
+            ? { value: value as { role: 'owner' } }
+            : { issues: [{ message: 'role must be owner', path: ['role'] }] },
+      },
+    };
+    renderWithProviders(
+      <HankoMetadataInspector userId={USER} query={noRetry} schemas={{ public_metadata: strict }} />,
+      { hankoClient },
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('public_metadata.role');
+  });
+
+  it('uses the client it is given over the provider', async () => {
+    const asked: string[] = [];
+    server.use(
+      http.get('https://other.example/admin/users/:id/metadata', ({ params }) => {
+        asked.push(String(params.id));
+        return HttpResponse.json(metadata);
+      }),
+    );
+    renderWithProviders(
+      <HankoMetadataInspector
+        userId={USER}
+        query={noRetry}
+        client={createHankoClient({ baseUrl: 'https://other.example/admin' })}
+      />,
+      { hankoClient },
+    );
+    await screen.findByRole('treeitem', { name: 'role: "admin"' });
+    expect(asked).toEqual([USER]);
+  });
+
+  it('passes labels, headings and HTML props through, and forwards its ref in every state', async () => {
+    answer(() => HttpResponse.json(metadata));
+    const ref = createRef<HTMLDivElement>();
+    renderWithProviders(
+      <HankoMetadataInspector
+        ref={ref}
+        userId={USER}
+        query={noRetry}
+        data-testid="root"
+        headingLevel={4}
+        labels={{ loading: 'Lädt…', title: (category) => category }}
+      />,
+      { hankoClient },
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Lädt…');
+    expect(ref.current).toBe(screen.getByTestId('root'));
+    await screen.findByRole('heading', { level: 4, name: 'public_metadata' });
+    expect(ref.current).toBe(screen.getByTestId('root'));
+    expect(within(screen.getByTestId('root')).getByRole('tree', { name: 'public_metadata' })).toBeInTheDocument();
+  });
+
+  it('keeps showing loaded metadata when a later refetch fails', async () => {
+    let calls = 0;
+    server.use(
+      http.get(URL, () => {
+        calls += 1;
+        return calls === 1 ? HttpResponse.json(metadata) : HttpResponse.json({ code: 500 }, { status: 500 });
+      }),
+    );
+    const { queryClient } = renderWithProviders(<HankoMetadataInspector userId={USER} query={noRetry} />, {
+      hankoClient,
+    });
+    await screen.findByRole('treeitem', { name: 'role: "admin"' });
+    await queryClient.refetchQueries();
+    await waitFor(() => expect(calls).toBe(2));
+    expect(screen.getByRole('treeitem', { name: 'role: "admin"' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

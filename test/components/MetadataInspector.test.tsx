@@ -1,0 +1,164 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createRef } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MetadataInspector } from '../../src/components/MetadataInspector';
+import type { HankoUserMetadata } from '../../src/core/HankoUserMetadata';
+
+const metadata: HankoUserMetadata = {
+  public_metadata: { role: 'admin', tags: ['beta', 'staff'] },
+  private_metadata: { stripe_customer: 'cus_SECRET42', internal: { score: 0.97 } },
+  unsafe_metadata: { theme: 'dark' },
+};
+
+const section = (title: string) => screen.getByRole('heading', { name: title }).closest('section') as HTMLElement;
+
+afterEach(() => {
+  Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+});
+
+describe('MetadataInspector', () => {
+  it('shows the three categories as sections, each with a heading and a named tree', () => {
+    render(<MetadataInspector metadata={metadata} />);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Public metadata',
+      'Private metadata',
+      'Unsafe metadata',
+    ]);
+    const publicTree = screen.getByRole('tree', { name: 'Public metadata' });
+    expect(within(publicTree).getByRole('treeitem', { name: 'role: "admin"' })).toBeInTheDocument();
+    expect(within(screen.getByRole('tree', { name: 'Unsafe metadata' })).getByRole('treeitem')).toHaveTextContent(
+      'theme: "dark"',
+    );
+    expect(section('Public metadata')).toHaveAttribute('data-state', 'shown');
+    expect(section('Public metadata')).toHaveAttribute('data-category', 'public_metadata');
+  });
+
+  it('says "This user has no metadata" for null (HTTP 204)', () => {
+    const { container } = render(<MetadataInspector metadata={null} />);
+    expect(screen.getByText('This user has no metadata')).toBeInTheDocument();
+    expect(screen.queryByRole('tree')).toBeNull();
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'empty');
+  });
+
+  it('says which category is absent', () => {
+    render(<MetadataInspector metadata={{ unsafe_metadata: { theme: 'dark' } }} />);
+    expect(within(section('Public metadata')).getByText('No public metadata')).toBeInTheDocument();
+    expect(within(section('Private metadata')).getByText('No private metadata')).toBeInTheDocument();
+    expect(section('Private metadata')).toHaveAttribute('data-state', 'absent');
+    expect(screen.queryByRole('button', { name: 'Reveal private metadata' })).toBeNull();
+    expect(screen.getAllByRole('tree')).toHaveLength(1);
+  });
+
+  it('keeps private values out of the DOM until revealed, and takes them out again when hidden', async () => {
+    const user = userEvent.setup();
+    render(<MetadataInspector metadata={metadata} />);
+    const toggle = screen.getByRole('button', { name: 'Reveal private metadata' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(document.body.textContent).not.toContain('cus_SECRET42');
+    expect(document.body.textContent).not.toContain('stripe_customer');
+    expect(document.body.innerHTML).not.toContain('SECRET');
+    expect(within(section('Private metadata')).getByText('Private metadata is hidden.')).toBeInTheDocument();
+    expect(section('Private metadata')).toHaveAttribute('data-state', 'masked');
+    expect(screen.queryByRole('tree', { name: 'Private metadata' })).toBeNull();
+
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const tree = screen.getByRole('tree', { name: 'Private metadata' });
+    expect(within(tree).getByRole('treeitem', { name: 'stripe_customer: "cus_SECRET42"' })).toBeInTheDocument();
+    expect(section('Private metadata')).toHaveAttribute('data-state', 'shown');
+
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(document.body.textContent).not.toContain('cus_SECRET42');
+    expect(document.body.innerHTML).not.toContain('SECRET');
+  });
+
+  it('copies paths prefixed with the category', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn(async (_text: string) => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<MetadataInspector metadata={metadata} />);
+    const publicSection = section('Public metadata');
+    await user.click(screen.getByRole('treeitem', { name: 'role: "admin"' }));
+    await user.click(within(publicSection).getByRole('button', { name: 'Copy path' }));
+    expect(writeText).toHaveBeenLastCalledWith('public_metadata.role');
+    await user.click(screen.getByRole('treeitem', { name: '1: "staff"' }));
+    await user.click(within(publicSection).getByRole('button', { name: 'Copy path' }));
+    expect(writeText).toHaveBeenLastCalledWith('public_metadata.tags[1]');
+    expect(within(publicSection).getByRole('status')).toHaveTextContent('Copied');
+  });
+
+  it('gives each tree its own search, named by its group', async () => {
+    const user = userEvent.setup();
+    render(<MetadataInspector metadata={metadata} />);
+    const publicGroup = screen.getByRole('group', { name: 'Public metadata' });
+    await user.type(within(publicGroup).getByRole('searchbox', { name: 'Search' }), 'staff');
+    expect(
+      within(publicGroup)
+        .getAllByRole('treeitem')
+        .map((row) => row.textContent),
+    ).toEqual(['tags: [2 items]', '1: "staff"']);
+    expect(within(screen.getByRole('group', { name: 'Unsafe metadata' })).getAllByRole('treeitem')).toHaveLength(1);
+  });
+
+  it('opens trees to defaultExpandDepth and formats counts with the locale', () => {
+    const many = { list: Array.from({ length: 2000 }, (_, i) => i) };
+    render(<MetadataInspector metadata={{ public_metadata: many }} defaultExpandDepth={0} locale="de-DE" />);
+    expect(screen.getByRole('treeitem', { name: 'list: [2.000 items]' })).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('takes every visible string from labels', async () => {
+    const user = userEvent.setup();
+    render(
+      <MetadataInspector
+        metadata={metadata}
+        labels={{
+          title: (category) =>
+            ({ public_metadata: 'Öffentlich', private_metadata: 'Privat', unsafe_metadata: 'Unsicher' })[category],
+          reveal: 'Private Daten zeigen',
+          masked: 'Verborgen.',
+          search: 'Suchen',
+        }}
+      />,
+    );
+    expect(screen.getByRole('heading', { name: 'Öffentlich' })).toBeInTheDocument();
+    expect(screen.getByText('Verborgen.')).toBeInTheDocument();
+    expect(screen.getByRole('tree', { name: 'Unsicher' })).toBeInTheDocument();
+    expect(screen.getAllByRole('searchbox', { name: 'Suchen' })).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Private Daten zeigen' }));
+    expect(screen.getByRole('tree', { name: 'Privat' })).toBeInTheDocument();
+  });
+
+  it('uses the labels for the empty states', () => {
+    const { rerender } = render(<MetadataInspector metadata={null} labels={{ noMetadata: 'Keine Metadaten' }} />);
+    expect(screen.getByText('Keine Metadaten')).toBeInTheDocument();
+    rerender(<MetadataInspector metadata={{}} labels={{ absent: (category) => `Leer: ${category}` }} />);
+    expect(screen.getByText('Leer: public_metadata')).toBeInTheDocument();
+  });
+
+  it('uses the heading level it is given', () => {
+    render(<MetadataInspector metadata={metadata} headingLevel={2} />);
+    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(3);
+  });
+
+  it('takes className and HTML props on its root, and forwards its ref', () => {
+    const ref = createRef<HTMLDivElement>();
+    render(
+      <MetadataInspector ref={ref} metadata={metadata} className="mine" data-testid="root" aria-label="Metadata" />,
+    );
+    const root = screen.getByTestId('root');
+    expect(ref.current).toBe(root);
+    expect(root).toHaveClass('rum-root', 'rum-metadata-inspector', 'mine');
+    expect(root).toHaveAttribute('data-state', 'ready');
+    expect(root).toHaveAttribute('aria-label', 'Metadata');
+  });
+
+  it('shows unsafe values with markup as text', () => {
+    const hostile = { unsafe_metadata: { name: '<img src=x onerror=alert(1)>', '<script>': 'x' } };
+    const { container } = render(<MetadataInspector metadata={hostile} />);
+    expect(container.querySelector('img, script')).toBeNull();
+    expect(screen.getByRole('treeitem', { name: 'name: "<img src=x onerror=alert(1)>"' })).toBeInTheDocument();
+    expect(screen.getByRole('treeitem', { name: '<script>: "x"' })).toBeInTheDocument();
+  });
+});
