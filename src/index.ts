@@ -18,3 +18,26 @@ export type {
   UseSynodicUserSuspenseResult,
 } from './react/useSynodicUser';
 export { useSynodicUser, useSynodicUserSuspense } from './react/useSynodicUser';
+
+// Components: pure ones take data, connected ones (Synodic*, Hanko*) take an id and call the hooks.
+export type { AvatarProps, AvatarState } from './components/Avatar';
+export { Avatar, getInitials } from './components/Avatar';
+export type { ErrorStateLabels, ErrorStateProps } from './components/ErrorState';
+export { defaultErrorStateLabels, ErrorState } from './components/ErrorState';
+export type { HeadingLevel, ProfileCardLabels, ProfileCardProps } from './components/ProfileCard';
+export { defaultProfileCardLabels, ProfileCard } from './components/ProfileCard';
+export type { SkeletonProps } from './components/Skeleton';
+export { Skeleton } from './components/Skeleton';
+export type { SynodicProfileCardProps } from './components/SynodicProfileCard';
+export { SynodicProfileCard } from './components/SynodicProfileCard';
+export type { SynodicUsagePanelProps } from './components/SynodicUsagePanel';
+export { SynodicUsagePanel } from './components/SynodicUsagePanel';
+export { safeHref, safeHttpUrl } from './components/safeUrl';
+export type {
+  UsageFigure,
+  UsageLimitState,
+  UsageLimits,
+  UsagePanelLabels,
+  UsagePanelProps,
+} from './components/UsagePanel';
+export { defaultUsagePanelLabels, USAGE_FIGURES, UsagePanel } from './components/UsagePanel';
