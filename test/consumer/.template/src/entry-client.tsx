@@ -1,0 +1,62 @@
+import 'react-user-metadata/styles.css';
+import type { DehydratedState } from '@tanstack/react-query';
+import { setupWorker } from 'msw/browser';
+import { hydrateRoot } from 'react-dom/client';
+import { App } from './App';
+import { browserHandlers } from './browserMocks';
+import { createAppHankoClient, createAppQueryClient, synodicClient } from './clients';
+import { Root } from './Root';
+
+/** What the browser test reads. */
+export interface ConsumerStatus {
+  hydrated: boolean;
+  recoverableErrors: string[];
+  unhandledRequests: string[];
+}
+
+declare global {
+  interface Window {
+    __consumer: ConsumerStatus;
+  }
+}
+
+const status: ConsumerStatus = { hydrated: false, recoverableErrors: [], unhandledRequests: [] };
+window.__consumer = status;
+
+async function main() {
+  const worker = setupWorker(...browserHandlers);
+  await worker.start({
+    quiet: true,
+    // Synodic must be mocked; Hanko goes to the app's real proxy; page assets load normally.
+    onUnhandledRequest: (request) => {
+      if (new URL(request.url).hostname === 'api.synodic.ai') status.unhandledRequests.push(request.url);
+    },
+  });
+  const state = JSON.parse(document.getElementById('ssr-state')?.textContent || 'null') as DehydratedState | null;
+  const container = document.getElementById('root');
+  if (!container) throw new Error('#root is missing');
+  hydrateRoot(
+    container,
+    <Root
+      queryClient={createAppQueryClient()}
+      state={state ?? undefined}
+      synodicClient={synodicClient}
+      hankoClient={createAppHankoClient()}
+      onHydrated={() => {
+        status.hydrated = true;
+      }}
+    >
+      <App />
+    </Root>,
+    {
+      onRecoverableError: (error) => {
+        status.recoverableErrors.push(error instanceof Error ? error.message : String(error));
+        console.error('recoverable error during hydration:', error);
+      },
+    },
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error('consumer app failed to start:', error);
+});

@@ -1,0 +1,93 @@
+// Compile-time checks of the published types, for `tsc --noEmit` only (nothing imports this file).
+// Each assertion fails if a type degrades to `any` or changes shape, which `skipLibCheck` would not show.
+import type { QueryClient } from '@tanstack/react-query';
+import { createElement, createRef } from 'react';
+import {
+  type ApiError,
+  type HankoUserMetadata,
+  isApiError,
+  ProfileCard,
+  type ProfileCardProps,
+  SynodicProfileCard,
+  type SynodicUser,
+  useHankoMetadata,
+  useSynodicUser,
+} from 'react-user-metadata';
+import {
+  createSynodicClient,
+  hankoKeys,
+  type SynodicUserQueryKey,
+  synodicUserQueryOptions,
+} from 'react-user-metadata/core';
+import { hankoHandlers, sequence, synodicHandlers } from 'react-user-metadata/msw';
+import { createUserMetadataHandler, toNodeHandler } from 'react-user-metadata/server';
+import { teamMetadataSchema } from './HooksPanel';
+
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+/** Compiles only when `T` is exactly `true`. */
+export type Expect<T extends true> = T;
+
+export function useHookTypes() {
+  const count = useSynodicUser('ada', { query: { select: (user) => user.repositories.length } });
+  const role = useHankoMetadata('3f2504e0-4f89-41d3-9a0c-0305e82c3301', {
+    schemas: { public_metadata: teamMetadataSchema },
+    query: { select: (metadata) => metadata?.public_metadata?.role },
+  });
+  const user = useSynodicUser('ada');
+  return [count, role, user] as const;
+}
+type HookResults = ReturnType<typeof useHookTypes>;
+export type HookChecks = [
+  Expect<Equal<HookResults[0]['data'], number | undefined>>,
+  Expect<Equal<HookResults[1]['data'], string | undefined>>,
+  Expect<Equal<HookResults[2]['data'], SynodicUser | undefined>>,
+  Expect<Equal<HookResults[2]['error'], ApiError | null>>,
+  Expect<Equal<HookResults[2]['queryKey'], SynodicUserQueryKey>>,
+];
+
+export function errorTypes(error: unknown) {
+  if (!isApiError(error)) return undefined;
+  // @ts-expect-error: `status` may be undefined until the kind is known
+  const early: number = error.status;
+  if (error.is('http')) {
+    const status: number = error.status;
+    const message: string | undefined = error.serverMessage;
+    return { early, status, message };
+  }
+  return undefined;
+}
+
+export function cacheTypes(queryClient: QueryClient) {
+  const options = synodicUserQueryOptions(createSynodicClient(), 'ada');
+  const cached = queryClient.getQueryData(options.queryKey);
+  const metadataKey = hankoKeys.metadata('/api/hanko', '3f2504e0-4f89-41d3-9a0c-0305e82c3301');
+  // @ts-expect-error: the options' key is typed with its data; a number is not a SynodicUser
+  queryClient.setQueryData(options.queryKey, 42);
+  return { cached, metadataKey };
+}
+export type CacheChecks = Expect<Equal<ReturnType<typeof cacheTypes>['cached'], SynodicUser | undefined>>;
+
+export function componentTypes(user: SynodicUser, metadata: HankoUserMetadata) {
+  const ref = createRef<HTMLElement>();
+  const props: ProfileCardProps = { user, username: 'ada' };
+  // @ts-expect-error: a connected card needs the username it fetches
+  const missing = createElement(SynodicProfileCard, {});
+  return [createElement(ProfileCard, { ...props, ref }), missing, metadata] as const;
+}
+
+export function mockTypes() {
+  // @ts-expect-error: Hanko never answers 418; the factories list the statuses it does
+  hankoHandlers.status(418);
+  return sequence(synodicHandlers.serverError(), synodicHandlers.user({ view: 'public' }));
+}
+
+export function serverTypes() {
+  // @ts-expect-error: the proxy refuses to exist without an `authorize` decision
+  createUserMetadataHandler({ hanko: { baseUrl: 'https://t.hanko.io/admin', apiKey: 'k' } });
+  const handler = createUserMetadataHandler({
+    synodic: { apiKey: 'k' },
+    authorize: (request, target) => request.method === 'GET' && target.service === 'synodic',
+  });
+  const response: Promise<Response> = handler(new Request('http://localhost/api/synodic/ada'));
+  return { response, node: toNodeHandler(handler) };
+}

@@ -1,0 +1,244 @@
+#!/usr/bin/env node
+// Consumer smoke test: proves a fresh app can install and use the packed library, with React 18 and 19.
+//
+//   node test/consumer/run.mjs [--react 18,19] [--no-build] [--tarball path.tgz]
+//
+// Builds and packs the library, then for each React version copies template/ into .work/react-<n>/,
+// installs the tarball and the app's pinned dependencies from the npm registry, and runs:
+// tsc (bundler and NodeNext), vite build (client and SSR), renderToString of the page and each
+// component in Node, and Chromium (hydration, Retry, keyboard walk of the inspector tree).
+// Prints PASS/FAIL per step and per React version; exits 1 on any failure.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkInBrowser } from './browserCheck.mjs';
+
+const here = import.meta.dirname;
+const root = resolve(here, '../..');
+const template = join(here, '.template');
+const workRoot = join(here, '.work');
+
+/** React versions the peer range `^18 || ^19` promises. Everything else is pinned in template/package.json. */
+const VARIANTS = {
+  18: { react: '18.3.1', 'react-dom': '18.3.1', '@types/react': '18.3.31', '@types/react-dom': '18.3.7' },
+  19: { react: '19.3.1', 'react-dom': '19.3.1', '@types/react': '19.3.0', '@types/react-dom': '19.3.0' },
+};
+
+const { values: options } = parseArgs({
+  options: {
+    react: { type: 'string', default: Object.keys(VARIANTS).join(',') },
+    build: { type: 'boolean', default: true },
+    tarball: { type: 'string' },
+  },
+  allowNegative: true,
+});
+
+const isWindows = process.platform === 'win32';
+const started = performance.now();
+const summary = [];
+/** Deletions of earlier runs' apps, left to finish in the background while this run installs. */
+const cleanups = [];
+
+function seconds(since) {
+  return `${((performance.now() - since) / 1000).toFixed(1)}s`;
+}
+
+function indent(text, lines = 60) {
+  const all = text.trimEnd().split('\n');
+  const shown = all.length > lines ? [`… (${all.length - lines} lines above)`, ...all.slice(-lines)] : all;
+  return shown.map((line) => `    | ${line}`).join('\n');
+}
+
+/** Runs a command, capturing its output; resolves with the exit code and output, never rejects. */
+function run(command, args, { cwd, env } = {}) {
+  return new Promise((done) => {
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      shell: isWindows,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.on('error', (error) => done({ code: 1, output: `${output}\n${error.stack}` }));
+    child.on('close', (code) =>
+      done({ code: code ?? 1, output: output.replace(/^npm warn Unknown user config.*\n/gm, '') }),
+    );
+  });
+}
+
+/** One step of a variant: prints PASS/FAIL with its time, and the output when it failed. */
+async function step(label, name, action) {
+  const since = performance.now();
+  let ok = false;
+  let detail = '';
+  let show = false;
+  try {
+    const result = await action();
+    ok = result.ok;
+    detail = result.detail ?? '';
+    show = result.show ?? false;
+  } catch (error) {
+    detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  }
+  console.log(`${ok ? 'PASS' : 'FAIL'} [${label}] ${name} (${seconds(since)})`);
+  if (detail && (!ok || show)) console.log(indent(detail));
+  summary.push({ label, name, ok });
+  return ok;
+}
+
+const command =
+  (bin, args, cwd, env, show = false) =>
+  async () => {
+    const { code, output } = await run(bin, args, { cwd, env });
+    return { ok: code === 0, detail: output, show };
+  };
+
+const appBin = (dir, name) => join(dir, 'node_modules', '.bin', isWindows ? `${name}.cmd` : name);
+
+async function buildAndPack() {
+  if (options.tarball) return resolve(options.tarball);
+  const npm = isWindows ? 'npm.cmd' : 'npm';
+  if (options.build && !(await step('library', 'npm run build', command(npm, ['run', 'build'], root))))
+    return undefined;
+  mkdirSync(workRoot, { recursive: true });
+  for (const old of ['react-user-metadata-0.1.0.tgz']) rmSync(join(workRoot, old), { force: true });
+  let tarball;
+  await step('library', 'npm pack', async () => {
+    const { code, output } = await run(npm, ['pack', '--json', '--pack-destination', workRoot], { cwd: root });
+    if (code !== 0) return { ok: false, detail: output };
+    const json = output.slice(output.indexOf('['));
+    tarball = join(workRoot, JSON.parse(json)[0].filename);
+    return { ok: existsSync(tarball), detail: `no tarball at ${tarball}` };
+  });
+  return tarball;
+}
+
+async function checkVariant(version, tarball) {
+  const label = `react ${version}`;
+  const dir = join(workRoot, `react-${version}`);
+  const since = performance.now();
+  const steps = [
+    [
+      'copy the template and pin versions',
+      async () => {
+        if (existsSync(dir)) {
+          const old = `${dir}.old-${process.pid}-${Date.now()}`;
+          renameSync(dir, old);
+          cleanups.push(rm(old, { recursive: true, force: true }));
+        }
+        cpSync(template, dir, {
+          recursive: true,
+          filter: (source) =>
+            !/[/\\](node_modules|dist|dist-server|ssr)([/\\]|$)|mockServiceWorker\.js$/.test(
+              relative(template, source),
+            ),
+        });
+        const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+        manifest.dependencies['react-user-metadata'] = `file:${relative(dir, tarball).split('\\').join('/')}`;
+        for (const [name, pinned] of Object.entries(VARIANTS[version])) {
+          const field = name.startsWith('@types/') ? 'devDependencies' : 'dependencies';
+          manifest[field][name] = pinned;
+        }
+        writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+        return { ok: true };
+      },
+    ],
+    [
+      'npm install (tarball + registry)',
+      command(isWindows ? 'npm.cmd' : 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], dir),
+    ],
+    [
+      'installed versions',
+      async () => {
+        const installed = (name) =>
+          JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')).version;
+        const wanted = { ...VARIANTS[version] };
+        const wrong = Object.entries(wanted).filter(([name, pinned]) => installed(name) !== pinned);
+        const library = installed('react-user-metadata');
+        return {
+          ok: wrong.length === 0,
+          show: true,
+          detail: wrong.length
+            ? wrong.map(([name, pinned]) => `${name}: wanted ${pinned}, got ${installed(name)}`).join('\n')
+            : `react ${installed('react')}, @types/react ${installed('@types/react')}, react-user-metadata ${library}, @tanstack/react-query ${installed('@tanstack/react-query')}, msw ${installed('msw')}, vite ${installed('vite')}`,
+        };
+      },
+    ],
+    ['msw init public (the app’s own msw)', command(appBin(dir, 'msw'), ['init', 'public', '--no-save'], dir)],
+    ['tsc --noEmit (bundler resolution)', command(appBin(dir, 'tsc'), ['-p', 'tsconfig.json'], dir)],
+    ['tsc --noEmit (NodeNext, server code)', command(appBin(dir, 'tsc'), ['-p', 'tsconfig.server.json'], dir)],
+    ['vite build (client)', command(appBin(dir, 'vite'), ['build', '--logLevel', 'warn'], dir)],
+    [
+      'vite build --ssr (packages external)',
+      async () => {
+        const built = await run(
+          appBin(dir, 'vite'),
+          ['build', '--ssr', 'src/entry-server.tsx', '--outDir', 'dist-server', '--logLevel', 'warn'],
+          { cwd: dir },
+        );
+        if (built.code !== 0) return { ok: false, detail: built.output };
+        // The library must stay external, so the SSR step tests Node's own resolution of its exports.
+        const bundle = readFileSync(join(dir, 'dist-server', 'entry-server.js'), 'utf8');
+        const external = [
+          'react-user-metadata',
+          'react-user-metadata/core',
+          'react-user-metadata/msw',
+          'react-user-metadata/server',
+        ].filter((specifier) => !bundle.includes(`from "${specifier}"`));
+        return { ok: external.length === 0, detail: `not imported from node_modules: ${external.join(', ')}` };
+      },
+    ],
+    [
+      'renderToString in Node (page and each component)',
+      command(process.execPath, ['ssr.mjs'], dir, { TZ: 'UTC' }, true),
+    ],
+    ['Chromium: hydrate, Retry, keyboard walk', () => checkInBrowser({ dir, label })],
+  ];
+  // A failed type check does not stop the builds and browser run (their results are still worth
+  // seeing); any other failed step leaves nothing for the later ones to work on.
+  const independent = new Set(['tsc --noEmit (bundler resolution)', 'tsc --noEmit (NodeNext, server code)']);
+  let ok = true;
+  let blocked = false;
+  for (const [name, action] of steps) {
+    if (blocked) {
+      console.log(`SKIP [${label}] ${name}`);
+      continue;
+    }
+    const passed = await step(label, name, action);
+    ok &&= passed;
+    if (!passed && !independent.has(name)) blocked = true;
+  }
+  console.log(`${ok ? 'PASS' : 'FAIL'} [${label}] consumer app (${seconds(since)})\n`);
+  return ok;
+}
+
+const versions = options.react.split(',').map((value) => value.trim());
+const unknown = versions.filter((version) => !(version in VARIANTS));
+if (unknown.length > 0) {
+  console.error(`unknown React version ${unknown.join(', ')}; choose from ${Object.keys(VARIANTS).join(', ')}`);
+  process.exit(2);
+}
+
+const tarball = await buildAndPack();
+const results = {};
+if (tarball) {
+  console.log(`tarball: ${relative(root, tarball)}\n`);
+  for (const version of versions) results[version] = await checkVariant(version, tarball);
+}
+await Promise.all(cleanups);
+const failed = summary.filter((entry) => !entry.ok);
+console.log('consumer smoke test summary');
+for (const version of versions) console.log(`  react ${version}: ${results[version] ? 'PASS' : 'FAIL'}`);
+console.log(`  total time ${seconds(started)}`);
+if (failed.length > 0) {
+  console.log(`FAILED steps:\n${failed.map((entry) => `  - [${entry.label}] ${entry.name}`).join('\n')}`);
+}
+process.exitCode = tarball && failed.length === 0 && versions.every((version) => results[version]) ? 0 : 1;
