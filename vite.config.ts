@@ -2,13 +2,13 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// Library build. One ES module per public entry; shared code lands in chunks/.
+// Library build: ES modules mirroring src/, one public entry per folder index.
 // The client entry keeps its own 'use client' directive (rolldown preserves an entry's directives);
 // test/package checks that it survives the build and that core/server entries have none.
 const entries = {
   index: 'src/index.ts',
-  core: 'src/core/index.ts',
-  server: 'src/server/index.ts',
+  'core/index': 'src/core/index.ts',
+  'server/index': 'src/server/index.ts',
 } as const;
 
 const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^zod($|\/)/, /^msw($|\/)/, /^node:/];
@@ -32,8 +32,11 @@ export default defineConfig({
     rolldownOptions: {
       external,
       output: {
+        // One file per source module: with "sideEffects" in package.json, an app's bundler drops every
+        // module it does not import, so importing one hook never pulls in a component.
+        preserveModules: true,
+        preserveModulesRoot: 'src',
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
       },
     },
   },
