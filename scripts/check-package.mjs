@@ -292,6 +292,9 @@ async function checkTarball(tarball) {
     tarball,
     '--profile',
     'esm-only',
+    // attw resolves TypeScript entry points only; the stylesheet is checked below (exists, kept by sideEffects).
+    '--exclude-entrypoints',
+    './styles.css',
     '--format',
     'table-flipped',
     '--no-emoji',
