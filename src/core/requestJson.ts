@@ -83,10 +83,29 @@ function readServerError(text: string): { message?: string; code?: number } {
   return {};
 }
 
+const QUOTE_LIMIT = 300;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]+/g;
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * The server's words as they go into our own sentence, which apps show to users (ErrorState does):
+ * one line, bounded, and without bidi controls that could reorder the rest of the sentence.
+ */
+function quoteServer(text: string): string {
+  const line = text.replace(BIDI_CONTROLS, '').replace(CONTROLS, ' ').trim();
+  if (line.length <= QUOTE_LIMIT) return line;
+  // Do not end on half a surrogate pair.
+  const cut = /[\ud800-\udbff]/.test(line[QUOTE_LIMIT - 1] ?? '') ? QUOTE_LIMIT - 1 : QUOTE_LIMIT;
+  return `${line.slice(0, cut)}…`;
+}
+
 export function httpError(service: ApiService, status: number, text: string, secret?: string): ApiError {
   const server = readServerError(text);
-  const serverMessage = server.message === undefined ? undefined : redact(server.message, secret);
-  const what = serverMessage ?? describeStatus(status);
+  const serverMessage =
+    server.message === undefined ? undefined : redact(server.message, secret).slice(0, BODY_SNIPPET);
+  const quoted = serverMessage === undefined ? '' : quoteServer(serverMessage);
+  const what = quoted || describeStatus(status);
   return new ApiError({
     kind: 'http',
     service,

@@ -157,4 +157,21 @@ describe('core fixes for hostile responses', () => {
       expect(error.body).toBe(body);
     }
   });
+  it('quotes a server message in the error message on one bounded line, without bidi controls', async () => {
+    const long = `\u202euser\nnot found ${'x'.repeat(5000)}`;
+    const fetch = answering(JSON.stringify({ code: 404, message: long }), { status: 404 });
+    const error = await rejection(createHankoClient({ baseUrl: HANKO_BASE, fetch }).getUserMetadata(USER_ID));
+    expect(error.message.startsWith('Hanko: user not found xxx')).toBe(true);
+    expect(error.message.endsWith('… (HTTP 404).')).toBe(true);
+    expect(error.message.length).toBeLessThan(400);
+    // The field keeps the server's own words (bounded like the body), for logs.
+    expect(error.serverMessage).toBe(long.slice(0, 2000));
+    expect(error.isNotFound).toBe(true);
+  });
+
+  it('falls back to the status description when the server message is blank', async () => {
+    const fetch = answering(JSON.stringify({ code: 500, message: ' \u202e ' }), { status: 500 });
+    const error = await rejection(createHankoClient({ baseUrl: HANKO_BASE, fetch }).getUserMetadata(USER_ID));
+    expect(error.message).toBe('Hanko: the server had an error (HTTP 500).');
+  });
 });
