@@ -406,7 +406,7 @@ async function checkTarball(tarball) {
       .map(([f]) => f);
     report(
       clientModules.length === 0,
-      `${entry} and its static imports are not 'use client' (${[...graph.modules.keys()].join(', ')})`,
+      `${entry} and the ${graph.modules.size - 1} modules it imports statically are not 'use client'`,
       `these start with 'use client', so servers and React Server Components cannot use ${entry}: ${clientModules.join(', ')}`,
     );
   }

@@ -14,10 +14,14 @@ const CHROMIUM_ARGS = [
 ];
 const TIMEOUT = 15_000;
 
-/** Starts `node server.mjs` in the app and resolves with its URL once it listens. */
-function startServer(dir) {
+/** Starts `node server.mjs` in the app (serving `dist`, the build to test) and resolves once it listens. */
+function startServer(dir, dist) {
   return new Promise((resolveStart, rejectStart) => {
-    const child = spawn(process.execPath, ['server.mjs'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['server.mjs'], {
+      cwd: dir,
+      env: { ...process.env, APP_DIST: dist },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     const timer = setTimeout(() => {
       child.kill();
@@ -79,6 +83,35 @@ async function describe(locator) {
 }
 
 /**
+ * React's development build reports every hydration difference (attributes included) on the console,
+ * where the production build only reports text differences, and only to onRecoverableError.
+ */
+async function checkDevelopmentHydration(browser, dir, check) {
+  const server = await startServer(dir, 'dist-dev');
+  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC' });
+  try {
+    const page = await context.newPage();
+    const problems = [];
+    page.on('console', (message) => {
+      if (['error', 'warning'].includes(message.type()) && !/^Failed to load resource/.test(message.text())) {
+        problems.push(`${message.type()}: ${message.text().split('\n')[0]}`);
+      }
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.__consumer?.hydrated === true, null, { timeout: TIMEOUT });
+    const react = await page.evaluate(() => window.__consumer.reactBuild);
+    check(react === 'development', 'dev build: React runs its development build', String(react));
+    // Let effects and the first client fetches settle: warnings can come after the first commit.
+    await page.waitForTimeout(500);
+    check(problems.length === 0, 'dev build: hydration and first render log no warning or error', problems.join(' | '));
+  } finally {
+    await context.close();
+    server.child.kill();
+  }
+}
+
+/**
  * Runs every browser check against the app in `dir`. Resolves with `{ ok, detail, show }` for run.mjs:
  * `detail` has one PASS/FAIL line per check.
  */
@@ -101,10 +134,21 @@ export async function checkInBrowser({ dir }) {
 
   // Resolved from this repository's node_modules (playwright 1.65.1 is a devDependency); installs no browser.
   const { chromium } = await import('playwright');
-  const server = await startServer(dir);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
+  });
+  try {
+    await scenario('development build hydrates without a warning', () =>
+      checkDevelopmentHydration(browser, dir, check),
+    );
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  const server = await startServer(dir, 'dist').catch(async (error) => {
+    await browser.close();
+    throw error;
   });
   const served = {};
   const consoleErrors = [];

@@ -174,8 +174,28 @@ async function checkVariant(version, tarball) {
     ],
     ['msw init public (the app’s own msw)', command(appBin(dir, 'msw'), ['init', 'public', '--no-save'], dir)],
     ['tsc --noEmit (bundler resolution)', command(appBin(dir, 'tsc'), ['-p', 'tsconfig.json'], dir)],
-    ['tsc --noEmit (NodeNext, server code)', command(appBin(dir, 'tsc'), ['-p', 'tsconfig.server.json'], dir)],
+    [
+      'tsc --noEmit (NodeNext, server code)',
+      async () => {
+        const result = await command(appBin(dir, 'tsc'), ['-p', 'tsconfig.server.json'], dir)();
+        const hint =
+          'hint: under NodeNext every relative import in the published .d.ts files needs its .js extension; ' +
+          'without it the types of whole modules silently become `any` (attw: InternalResolutionError).';
+        return result.ok ? result : { ...result, detail: `${result.detail}\n${hint}` };
+      },
+    ],
     ['vite build (client)', command(appBin(dir, 'vite'), ['build', '--logLevel', 'warn'], dir)],
+    [
+      'vite build (client, development React, for hydration warnings)',
+      command(
+        appBin(dir, 'vite'),
+        ['build', '--mode', 'development', '--outDir', 'dist-dev', '--logLevel', 'warn'],
+        dir,
+        {
+          NODE_ENV: 'development',
+        },
+      ),
+    ],
     [
       'vite build --ssr (packages external)',
       async () => {

@@ -7,7 +7,8 @@ import { extname, join, normalize, sep } from 'node:path';
 import { toNodeHandler } from 'react-user-metadata/server';
 import { proxy, upstream } from './dist-server/entry-server.js';
 
-const root = join(import.meta.dirname, 'dist');
+// `dist` (production build) unless APP_DIST names another build, e.g. `dist-dev`.
+const root = join(import.meta.dirname, process.env.APP_DIST ?? 'dist');
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

@@ -1,7 +1,7 @@
 // Server rendering in plain Node: renders the page and each component with react-dom/server, using
 // data prefetched through the library's options factories (upstream APIs mocked by its msw handlers),
 // and writes the HTML the browser step hydrates. Prints one line per check; exits 1 on any failure.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { proxyErrors, renderComponents, renderPage, upstream } from './dist-server/entry-server.js';
 
 let failures = 0;
@@ -24,17 +24,20 @@ try {
     `dehydrated cache holds ${queries.length} successful queries`,
     JSON.stringify(queries),
   );
-  const template = readFileSync('dist/index.html', 'utf8');
-  if (!template.includes('<!--ssr-html-->')) throw new Error('dist/index.html has no <!--ssr-html--> placeholder');
-  writeFileSync(
-    'dist/index.html',
-    template
-      .replace('<!--ssr-html-->', () => page.html)
-      .replace(
-        '<!--ssr-state-->',
-        () => `<script id="ssr-state" type="application/json">${scriptSafe(page.state)}</script>`,
-      ),
-  );
+  // The same server HTML for the production build and, when present, the development build.
+  for (const dist of ['dist', 'dist-dev'].filter((name) => existsSync(`${name}/index.html`))) {
+    const template = readFileSync(`${dist}/index.html`, 'utf8');
+    if (!template.includes('<!--ssr-html-->')) throw new Error(`${dist}/index.html has no <!--ssr-html--> placeholder`);
+    writeFileSync(
+      `${dist}/index.html`,
+      template
+        .replace('<!--ssr-html-->', () => page.html)
+        .replace(
+          '<!--ssr-state-->',
+          () => `<script id="ssr-state" type="application/json">${scriptSafe(page.state)}</script>`,
+        ),
+    );
+  }
 
   mkdirSync('ssr', { recursive: true });
   for (const { name, html, expected } of await renderComponents()) {

@@ -12,6 +12,8 @@ export interface ConsumerStatus {
   hydrated: boolean;
   recoverableErrors: string[];
   unhandledRequests: string[];
+  /** Which React build the bundle holds (`vite build` with NODE_ENV=development gives the development one). */
+  reactBuild: 'development' | 'production';
 }
 
 declare global {
@@ -20,7 +22,12 @@ declare global {
   }
 }
 
-const status: ConsumerStatus = { hydrated: false, recoverableErrors: [], unhandledRequests: [] };
+const status: ConsumerStatus = {
+  hydrated: false,
+  recoverableErrors: [],
+  unhandledRequests: [],
+  reactBuild: import.meta.env.DEV ? 'development' : 'production',
+};
 window.__consumer = status;
 
 async function main() {
