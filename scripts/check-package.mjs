@@ -355,6 +355,12 @@ async function checkTarball(tarball) {
     );
   }
 
+  // npm adds README and LICENSE files on its own when they exist; the MIT license requires its text to travel with copies.
+  const documents = ['README', 'LICENSE'].filter(
+    (name) => ![...files.keys()].some((file) => new RegExp(`^${name}(\\.(md|txt))?$`, 'i').test(file)),
+  );
+  report(documents.length === 0, 'README and LICENSE are in the tarball', `missing: ${documents.join(', ')}`);
+
   const shipped = [...files.keys()].filter((file) => FORBIDDEN_FILES.some((pattern) => pattern.test(file)));
   report(shipped.length === 0, 'no test, story, Storybook or mockServiceWorker file is shipped', shipped.join('\n'));
 
