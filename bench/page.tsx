@@ -46,6 +46,10 @@ const bench = {
     return { time, rows: rows() };
   },
   elements: () => document.getElementsByTagName('*').length,
+  unmount() {
+    root?.unmount();
+    root = undefined;
+  },
   /** Collapses, then expands, the first top-level container (click, as a user would). */
   async toggle() {
     const row = firstOpenRow();

@@ -77,7 +77,11 @@ export interface JsonTreeProps extends Omit<HTMLAttributes<HTMLDivElement>, 'chi
 // Rows rendered beyond each edge of the viewport, so fast scrolling does not show blank space.
 const OVERSCAN = 8;
 // Longer strings are cut in their row; "Show more" shows them whole below the tree.
-const CLIP = 200;
+const CLIP = 100;
+
+// Controls, bidi overrides and isolates, zero-width and other invisible characters.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters to reveal
+const INVISIBLE = /([\0-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff])/;
 
 // No layout effects on the server (React 18 warns); there is nothing to measure or focus there.
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
@@ -87,8 +91,9 @@ type Expansion = [base: number, toggled: Map<JsonBox, boolean>];
 
 /**
  * A JSON value as a WAI-ARIA tree: one tab stop, arrow keys, Home/End, Enter/Space, with search,
- * expand/collapse all and copy (value or path of the focused row). Only the rows in view are in the DOM,
- * and only open containers are flattened, so it stays fast and light at any size or depth.
+ * expand/collapse all and copy (value or path of the focused row). The value is flattened once into
+ * arrays; each expand, collapse or keystroke then walks only the rows it shows, and only the rows in
+ * view are in the DOM, so it stays fast and light at any size or depth.
  */
 export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonTree(
   { value, label, path = '', defaultExpandDepth = 1, height = 400, rowHeight = 24, locale, labels, className, ...rest },
@@ -108,9 +113,16 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
   const viewport = useRef<HTMLDivElement>(null);
   const activeRow = useRef<HTMLDivElement>(null);
   const moved = useRef(false);
+  // The scroll position last set or seen, so the effect never reads scrollTop (a forced layout).
+  const scrolled = useRef(0);
 
+  // Finds the matches and highlights them: literal, case-insensitive, one capture group for split().
+  const match = useMemo(
+    () => (query ? new RegExp(`(${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`, 'i') : null),
+    [query],
+  );
   const flat = useMemo(() => flattenJson(value), [value]);
-  const marks = useMemo(() => (query ? searchJson(flat, query) : null), [flat, query]);
+  const marks = useMemo(() => match && searchJson(flat, match), [flat, match]);
   const view = useMemo(() => {
     const [base, toggled] = expansion;
     const { v, d } = flat;
@@ -123,8 +135,6 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
       marks,
     );
   }, [flat, marks, expansion]);
-  // Only for highlighting the rows in view; which rows match is searchJson's job.
-  const match = query ? new RegExp(`(${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`, 'i') : null;
 
   const { k, v, p, d } = flat;
   const rows = view.r;
@@ -136,7 +146,10 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
 
   useIsomorphicLayoutEffect(() => {
     const element = viewport.current;
-    if (element && element.scrollTop !== scrollTop) element.scrollTop = scrollTop;
+    if (element && scrolled.current !== scrollTop) {
+      scrolled.current = scrollTop;
+      element.scrollTop = scrollTop;
+    }
     // After a keyboard move, focus follows the active row, which this render may have just mounted.
     if (moved.current) activeRow.current?.focus();
     moved.current = false;
@@ -179,14 +192,30 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
     for (let x = rows[row] as number; x > 0; x = p[x] as number) keys.push(k[x] as string);
     return jsonPath(keys.reverse(), path);
   };
-  // Split at the matches (the capture group keeps them at odd indexes), all as text nodes.
-  const highlight = (part: string): ReactNode =>
-    match
-      ? part
-          .split(match)
-          // biome-ignore lint/suspicious/noArrayIndexKey: the pieces of one string never reorder
-          .map((piece, i) => (i % 2 ? <mark key={i}>{piece}</mark> : piece))
-      : part;
+  // User text, always as text nodes: matches in <mark>, invisible and direction-changing characters each
+  // in an isolated span that shows their code point, so "\u202Eevil" cannot pass for "live". Split
+  // with a capture group keeps the separators at odd indexes.
+  // Past 1,000 characters a row is long cut off by its ellipsis: plain text there bounds the work and the DOM.
+  const show = (part: string): ReactNode => {
+    const head = part.slice(0, 1000);
+    return [
+      ...(match ? head.split(match) : [head]).map((piece, i) => {
+        const shown = piece.split(INVISIBLE).map((char, j) =>
+          j % 2 ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the pieces of one string never reorder
+            <span key={j} className="rum-json-char" data-code={char.charCodeAt(0).toString(16).padStart(4, '0')}>
+              {char}
+            </span>
+          ) : (
+            char
+          ),
+        );
+        // biome-ignore lint/suspicious/noArrayIndexKey: the pieces of one string never reorder
+        return i % 2 ? <mark key={i}>{shown}</mark> : shown;
+      }),
+      part.slice(1000),
+    ];
+  };
 
   const items: ReactNode[] = [];
   const renderRow = (row: number) => {
@@ -196,7 +225,6 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
     const depth = (d[x] as number) || 1;
     const size = sizeOf(item);
     const long = typeof item === 'string' && item.length > CLIP;
-    const formatted = size.toLocaleString(locale);
     items.push(
       <div
         key={row}
@@ -214,7 +242,7 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
       >
         {key !== undefined && (
           <>
-            <span className="rum-json-key">{key === '' ? '""' : typeof key === 'string' ? highlight(key) : key}</span>
+            <span className="rum-json-key">{key === '' ? '""' : typeof key === 'string' ? show(key) : key}</span>
             {': '}
           </>
         )}
@@ -225,15 +253,15 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
           {typeof item === 'string' ? (
             <>
               {'"'}
-              {highlight(long ? item.slice(0, CLIP) : item)}
+              {show(long ? item.slice(0, CLIP) : item)}
               {long ? '…"' : '"'}
             </>
           ) : Array.isArray(item) ? (
-            `[${text.items(size, formatted)}]`
+            `[${text.items(size, size.toLocaleString(locale))}]`
           ) : item && typeof item === 'object' ? (
-            `{${text.keys(size, formatted)}}`
+            `{${text.keys(size, size.toLocaleString(locale))}}`
           ) : (
-            highlight(String(item))
+            show(String(item))
           )}
         </span>
         {long && (
@@ -297,7 +325,10 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
           aria-label={label}
           className="rum-json-viewport"
           style={{ height: viewHeight }}
-          onScroll={(event) => setTop(event.currentTarget.scrollTop)}
+          onScroll={(event) => {
+            scrolled.current = event.currentTarget.scrollTop;
+            setTop(scrolled.current);
+          }}
           onFocus={(event) => {
             const row = (event.target as HTMLElement).dataset.i;
             if (row) setActive(+row);

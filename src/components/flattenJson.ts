@@ -25,8 +25,6 @@ export interface FlatJson {
   d: number[];
   /** One past the last node of the subtree. */
   e: number[];
-  /** Search text, built on the first search (see searchJson). */
-  s?: { text: string; starts: Int32Array };
 }
 
 /**

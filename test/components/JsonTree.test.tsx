@@ -417,6 +417,20 @@ describe('JsonTree: hostile keys', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('reveals invisible and direction-changing characters by code point, keeping the text exact', () => {
+    render(<JsonTree label="Data" value={{ '\u202eevil': 'a\u200bb', note: 'line1\nline2\u2066' }} />);
+    const key = item(/evil/).querySelector('.rum-json-key') as HTMLElement;
+    expect(key.textContent).toBe('\u202eevil');
+    expect(
+      [...key.querySelectorAll('.rum-json-char')].map((c) => [c.textContent, c.getAttribute('data-code')]),
+    ).toEqual([['\u202e', '202e']]);
+    const codes = (row: HTMLElement) =>
+      [...row.querySelectorAll('.rum-json-value .rum-json-char')].map((c) => c.getAttribute('data-code'));
+    expect(codes(item(/evil/))).toEqual(['200b']);
+    expect(codes(item(/^note/))).toEqual(['000a', '2066']);
+    expect(item(/^note/).querySelector('.rum-json-value')?.textContent).toBe('"line1\nline2\u2066"');
+  });
+
   it('copies a path that names each key unambiguously', async () => {
     const user = userEvent.setup();
     const writeText = mockClipboard();
