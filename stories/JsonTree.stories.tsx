@@ -97,7 +97,7 @@ export const AllTypes: Story = {
     await expect(plans).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(plans);
     await expect(plans).toHaveAttribute('aria-expanded', 'true');
-    const nullItem = within(canvasElement).getByRole('treeitem', { name: /^1: null$/ });
+    const nullItem = within(canvasElement).getByRole('treeitem', { name: /^1\s?: null$/ });
     await expect(nullItem.querySelector('[data-type="null"]')).not.toBeNull();
     await expect(item(canvasElement, /^risk_score/).querySelector('[data-type="number"]')).toHaveTextContent('0.13');
   },
@@ -153,7 +153,7 @@ export const LongValues: Story = {
   args: { value: hankoFixtures.longValues.public_metadata ?? {} },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Show more' }));
+    await userEvent.click(within(item(canvasElement, /^bio/)).getByRole('button', { name: 'Show more' }));
     await expect(
       canvas.getByText(/happy to talk about active learning, dataset versioning and evaluation\.$/),
     ).toBeVisible();
