@@ -9,6 +9,7 @@ const entries = {
   index: 'src/index.ts',
   'core/index': 'src/core/index.ts',
   'server/index': 'src/server/index.ts',
+  'msw/index': 'src/msw/index.ts',
 } as const;
 
 const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^zod($|\/)/, /^msw($|\/)/, /^node:/];
