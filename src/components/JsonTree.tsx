@@ -122,16 +122,18 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
     [query],
   );
   const flat = useMemo(() => flattenJson(value), [value]);
-  const marks = useMemo(() => match && searchJson(flat, match), [flat, match]);
+  const marks = useMemo(() => match && searchJson(flat, match, /^[\d.e+-]+$/i.test(query)), [flat, match, query]);
   const view = useMemo(() => {
     const [base, toggled] = expansion;
     const { v, d } = flat;
+    // Skipping an empty map spares V8 an identity hash on every container.
+    const own = (x: number) => (toggled.size ? toggled.get(v[x] as JsonBox) : undefined);
     return visibleRows(
       flat,
       // While searching, base 1 means "open what holds a match"; 0 and Infinity close or open all.
       marks
-        ? (x) => toggled.get(v[x] as JsonBox) ?? (base === 1 ? (marks[x] as number) > 1 : base > 1)
-        : (x) => toggled.get(v[x] as JsonBox) ?? (d[x] as number) <= base,
+        ? (x) => own(x) ?? (base === 1 ? (marks[x] as number) > 1 : base > 1)
+        : (x) => own(x) ?? (d[x] as number) <= base,
       marks,
     );
   }, [flat, marks, expansion]);

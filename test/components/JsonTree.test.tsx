@@ -281,6 +281,23 @@ describe('JsonTree: search', () => {
     expect(names()).toEqual(['active: true']);
   });
 
+  it('matches numbers, null and booleans by their text', async () => {
+    const user = userEvent.setup();
+    render(<JsonTree label="Data" value={{ ratio: 1.5, tiny: -1e-7, n: null, off: false, word: 'x' }} />);
+    const search = screen.getByRole('searchbox');
+    await user.type(search, '1.5');
+    expect(names()).toEqual(['ratio: 1.5']);
+    await user.clear(search);
+    await user.type(search, 'E-7');
+    expect(names()).toEqual(['tiny: -1e-7']);
+    await user.clear(search);
+    await user.type(search, 'ul');
+    expect(names()).toEqual(['n: null']);
+    await user.clear(search);
+    await user.type(search, 'als');
+    expect(names()).toEqual(['off: false']);
+  });
+
   it('sizes sets by the rows the search shows', async () => {
     const user = userEvent.setup();
     render(<JsonTree label="Data" value={{ a: { x1: 1, y: 2, x2: 3 }, x3: 4 }} />);
