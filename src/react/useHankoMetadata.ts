@@ -14,6 +14,7 @@ import { type HankoMetadataSchemas, hankoMetadataQueryOptions } from '../core/ha
 import type { JsonObject } from '../core/json';
 import type { HankoMetadataQueryKey } from '../core/queryKeys';
 import { useHankoClient } from './UserMetadataProvider';
+import { useAppRetryPolicy } from './useAppRetryPolicy';
 
 type Metadata<P extends JsonObject, R extends JsonObject, U extends JsonObject> = HankoUserMetadata<P, R, U> | null;
 
@@ -49,7 +50,7 @@ export function useHankoMetadata<
   parameters: UseHankoMetadataParameters<TPublic, TPrivate, TUnsafe, TData> = {},
 ): UseHankoMetadataResult<TData> {
   const client = useHankoClient(parameters.client);
-  const options = hankoMetadataQueryOptions(client, userId, parameters.schemas);
+  const options = useAppRetryPolicy(hankoMetadataQueryOptions(client, userId, parameters.schemas));
   const { query } = parameters;
   const result = useQuery<Metadata<TPublic, TPrivate, TUnsafe>, ApiError, TData, HankoMetadataQueryKey>({
     ...options,
@@ -89,7 +90,9 @@ export function useHankoMetadataSuspense<
   parameters: UseHankoMetadataSuspenseParameters<TPublic, TPrivate, TUnsafe, TData> = {},
 ): UseHankoMetadataSuspenseResult<TData> {
   const client = useHankoClient(parameters.client);
-  const { enabled: _ignored, ...options } = hankoMetadataQueryOptions(client, userId, parameters.schemas);
+  const { enabled: _ignored, ...options } = useAppRetryPolicy(
+    hankoMetadataQueryOptions(client, userId, parameters.schemas),
+  );
   const result = useSuspenseQuery<Metadata<TPublic, TPrivate, TUnsafe>, ApiError, TData, HankoMetadataQueryKey>({
     ...options,
     ...parameters.query,

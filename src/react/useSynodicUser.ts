@@ -13,6 +13,7 @@ import type { SynodicUserQueryKey } from '../core/queryKeys';
 import type { SynodicUser } from '../core/SynodicUser';
 import { synodicUserQueryOptions } from '../core/synodicUserQueryOptions';
 import { useSynodicClient } from './UserMetadataProvider';
+import { useAppRetryPolicy } from './useAppRetryPolicy';
 
 export interface UseSynodicUserParameters<TData = SynodicUser> {
   /** Use this client instead of the provider's. */
@@ -32,7 +33,7 @@ export function useSynodicUser<TData = SynodicUser>(
   parameters: UseSynodicUserParameters<TData> = {},
 ): UseSynodicUserResult<TData> {
   const client = useSynodicClient(parameters.client);
-  const options = synodicUserQueryOptions(client, username);
+  const options = useAppRetryPolicy(synodicUserQueryOptions(client, username));
   const { query } = parameters;
   const result = useQuery<SynodicUser, ApiError, TData, SynodicUserQueryKey>({
     ...options,
@@ -59,7 +60,7 @@ export function useSynodicUserSuspense<TData = SynodicUser>(
   parameters: UseSynodicUserSuspenseParameters<TData> = {},
 ): UseSynodicUserSuspenseResult<TData> {
   const client = useSynodicClient(parameters.client);
-  const { enabled: _ignored, ...options } = synodicUserQueryOptions(client, username);
+  const { enabled: _ignored, ...options } = useAppRetryPolicy(synodicUserQueryOptions(client, username));
   const result = useSuspenseQuery<SynodicUser, ApiError, TData, SynodicUserQueryKey>({
     ...options,
     ...parameters.query,

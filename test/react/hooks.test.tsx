@@ -232,3 +232,33 @@ describe('Suspense hooks', () => {
     expect(counter.calls).toBe(0);
   });
 });
+
+describe('retry policy in hooks', () => {
+  const failing = () => HttpResponse.json({ code: 500, message: 'could not fetch metadata' }, { status: 500 });
+
+  it("keeps the library's policy when the app states none: a 500 is retried twice", async () => {
+    const counter = countRequests(`${HANKO}/users/:id/metadata`, failing);
+    const { wrapper } = setup({ queryClient: new QueryClient() });
+    const { result } = renderHook(() => useHankoMetadata(USER, { query: { retryDelay: 0 } }), { wrapper });
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(counter.calls).toBe(3);
+  });
+
+  it("lets a QueryClient's own retry default win (retry: false means one request)", async () => {
+    const counter = countRequests(`${HANKO}/users/:id/metadata`, failing);
+    const { wrapper } = setup({ queryClient: new QueryClient({ defaultOptions: { queries: { retry: false } } }) });
+    const { result } = renderHook(() => useHankoMetadata(USER), { wrapper });
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(counter.calls).toBe(1);
+  });
+
+  it('lets setQueryDefaults for our keys win too', async () => {
+    const counter = countRequests(`${SYNODIC}/:user`, () => new HttpResponse('down', { status: 503 }));
+    const queryClient = new QueryClient();
+    queryClient.setQueryDefaults(['react-user-metadata'], { retry: 1, retryDelay: 0 });
+    const { wrapper } = setup({ queryClient });
+    const { result } = renderHook(() => useSynodicUser('example'), { wrapper });
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(counter.calls).toBe(2);
+  });
+});
