@@ -179,8 +179,11 @@ export async function requestJson(init: RequestJsonInit): Promise<JsonResponse> 
   }
 
   let text: string;
+  let tooLarge = false;
   try {
-    text = await response.text();
+    const read = await readBody(response);
+    text = read.text;
+    tooLarge = read.tooLarge;
   } catch (error) {
     if (isAbort(error, signal)) throw aborted(service, error);
     throw new ApiError({
@@ -201,13 +204,22 @@ export async function requestJson(init: RequestJsonInit): Promise<JsonResponse> 
     });
   }
   if (status < 200 || status > 299) throw httpError(service, status, text, secret);
+  if (tooLarge) {
+    throw new ApiError({
+      kind: 'parse',
+      service,
+      status,
+      contentType: redactHeader(response.headers.get('content-type'), secret),
+      body: redact(text, secret).slice(0, BODY_SNIPPET),
+      message: `${name} sent an answer larger than ${MAX_BODY_BYTES / 1024 / 1024} MB (HTTP ${status}); it was not read.`,
+    });
+  }
   if (status === 204 || text.trim() === '') return { status, json: undefined, text };
 
   try {
     return { status, json: JSON.parse(text), text };
   } catch (error) {
-    const header = response.headers.get('content-type');
-    const contentType = header === null ? undefined : redact(header, secret);
+    const contentType = redactHeader(response.headers.get('content-type'), secret);
     const looksHtml = /^\s*</.test(text) || /html/i.test(contentType ?? '');
     throw new ApiError({
       kind: 'parse',
@@ -222,6 +234,37 @@ export async function requestJson(init: RequestJsonInit): Promise<JsonResponse> 
       cause: error instanceof Error ? new SyntaxError(redact(error.message, secret)) : error,
     });
   }
+}
+
+// Far above any real answer (Hanko caps each category at 3,000 characters), far below what hurts a tab:
+// a broken proxy or a hostile server streaming without end must not be able to exhaust memory.
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
+
+/**
+ * `response.text()`, stopping at MAX_BODY_BYTES: the rest is cancelled, not downloaded.
+ * Decodes like `text()` does (UTF-8, BOM dropped, invalid bytes replaced).
+ */
+async function readBody(response: Response): Promise<{ text: string; tooLarge: boolean }> {
+  const body = response.body;
+  if (!body) return { text: await response.text(), tooLarge: false };
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return { text: text + decoder.decode(), tooLarge: false };
+    bytes += value.byteLength;
+    if (bytes > MAX_BODY_BYTES) {
+      reader.cancel().catch(() => {});
+      return { text, tooLarge: true };
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+function redactHeader(value: string | null, secret: string | undefined): string | undefined {
+  return value === null ? undefined : redact(value, secret);
 }
 
 /** The caller's headers (tracing, say) plus ours; the auth header is set last so nothing can replace the key. */

@@ -185,7 +185,9 @@ export type BodySpec =
   | { readonly type: 'text'; readonly text: string }
   | { readonly type: 'bytes'; readonly bytes: Uint8Array }
   | { readonly type: 'none' }
-  | { readonly type: 'erroring'; readonly prefix: string; readonly error: unknown };
+  | { readonly type: 'erroring'; readonly prefix: string; readonly error: unknown }
+  /** A stream that never ends, as from a broken proxy: the client must stop reading, not run out of memory. */
+  | { readonly type: 'endless'; readonly chunk: string };
 
 const ONE_MB = 1024 * 1024;
 
@@ -220,6 +222,12 @@ export const bodySpec = (shaped: fc.Arbitrary<string>): fc.Arbitrary<BodySpec> =
         .tuple(fc.string({ maxLength: 20 }), thrownValue)
         .map(([prefix, error]) => ({ type: 'erroring' as const, prefix, error })),
       weight: 10,
+    },
+    {
+      arbitrary: fc
+        .constantFrom('{"public_metadata":{"a":"', '[', ' ', '<html>', '\u202e')
+        .map((chunk) => ({ type: 'endless' as const, chunk })),
+      weight: 1,
     },
     // About 1 MB: a string member, a huge array of names, or junk. Rare (~1 in 280), as each costs ~70 ms.
     {
@@ -319,6 +327,14 @@ export function makeBody(spec: BodySpec): BodyInit | null {
       return spec.bytes.slice();
     case 'none':
       return null;
+    case 'endless': {
+      const bytes = new TextEncoder().encode(spec.chunk.repeat(Math.ceil((256 * 1024) / spec.chunk.length)));
+      return new ReadableStream<Uint8Array>({
+        pull(controller) {
+          controller.enqueue(bytes);
+        },
+      });
+    }
     case 'erroring': {
       const bytes = new TextEncoder().encode(spec.prefix);
       return new ReadableStream<Uint8Array>({
@@ -342,6 +358,7 @@ export function expectedText(spec: BodySpec): string | undefined {
     case 'none':
       return '';
     case 'erroring':
+    case 'endless':
       return undefined;
   }
 }

@@ -174,4 +174,38 @@ describe('core fixes for hostile responses', () => {
     const error = await rejection(createHankoClient({ baseUrl: HANKO_BASE, fetch }).getUserMetadata(USER_ID));
     expect(error.message).toBe('Hanko: the server had an error (HTTP 500).');
   });
+  it('stops reading an endless body at 8 MB and cancels the stream, instead of running out of memory', async () => {
+    let pulled = 0;
+    let cancelled = false;
+    const chunk = new TextEncoder().encode('['.repeat(64 * 1024));
+    const endless = () =>
+      new ReadableStream<Uint8Array>({
+        pull(controller) {
+          pulled += 1;
+          controller.enqueue(chunk);
+        },
+        cancel() {
+          cancelled = true;
+        },
+      });
+    const ok = await rejection(createSynodicClient({ fetch: answering(endless()) }).getUser('ana'));
+    expect(ok.kind).toBe('parse');
+    expect(ok.message).toBe('Synodic sent an answer larger than 8 MB (HTTP 200); it was not read.');
+    expect(ok.body).toHaveLength(2000);
+    expect(cancelled).toBe(true);
+    expect(pulled * chunk.byteLength).toBeLessThan(9 * 1024 * 1024);
+    const failed = await rejection(
+      createHankoClient({ baseUrl: HANKO_BASE, fetch: answering(endless(), { status: 502 }) }).getUserMetadata(USER_ID),
+    );
+    expect(failed.kind).toBe('http');
+    expect(failed.status).toBe(502);
+  });
+
+  it('still reads a body just under the cap whole', async () => {
+    const name = 'x'.repeat(7 * 1024 * 1024);
+    const user = await createSynodicClient({
+      fetch: answering(JSON.stringify({ created_at: 1, repositories: [name] })),
+    }).getUser('ana');
+    expect(user.repositories[0]).toHaveLength(name.length);
+  });
 });
