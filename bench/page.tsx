@@ -35,6 +35,32 @@ const bench = {
     data = JSON.parse(script?.textContent ?? 'null') as JsonObject;
     script?.remove();
   },
+  /**
+   * Renders and removes an unrelated little React tree, as an app has done long before it shows an
+   * inspector: React's own code is then compiled, the inspector's is still cold.
+   */
+  warmUp() {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const other = createRoot(container);
+    flushSync(() =>
+      other.render(
+        <ul>
+          {Array.from({ length: 50 }, (_, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a static list, rendered once
+            <li key={i} className={`item-${i}`} style={{ paddingLeft: i }}>
+              <span>{`item ${i}`}</span>
+              <button type="button" onClick={() => {}}>
+                {i}
+              </button>
+            </li>
+          ))}
+        </ul>,
+      ),
+    );
+    other.unmount();
+    container.remove();
+  },
   /** Renders the inspector, every container open; resolves to render-to-paint ms and the row count. */
   async mount() {
     const container = document.getElementById('root') as HTMLElement;
