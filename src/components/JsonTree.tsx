@@ -356,6 +356,19 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
             else if (key === 'Enter' || key === ' ') {
               if (typeof item === 'string' && item.length > CLIP) setFull(item);
               else toggle(current);
+            } else if (key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+              // Type-ahead: the next row whose key starts with the character, wrapping around.
+              for (let i = 1; i <= count; i++) {
+                const row = (current + i) % count;
+                if (
+                  String(k[rows[row] as number] ?? '')
+                    .toLowerCase()
+                    .startsWith(key.toLowerCase())
+                ) {
+                  go(row);
+                  break;
+                }
+              }
             } else return;
             event.preventDefault();
           }}

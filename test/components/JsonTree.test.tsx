@@ -211,6 +211,22 @@ describe('JsonTree: keyboard (WAI-ARIA tree view pattern)', () => {
     expect(items().filter((row) => row.tabIndex === 0)).toEqual([item(/^role/)]);
   });
 
+  it('moves to the next row whose key starts with a typed character, wrapping around', async () => {
+    const user = userEvent.setup();
+    render(<JsonTree label="Data" value={data} />);
+    await user.click(item(/^role/));
+    await user.keyboard('p');
+    expect(item(/^profile/)).toHaveFocus();
+    await user.keyboard('C');
+    expect(item(/^city/)).toHaveFocus();
+    await user.keyboard('c');
+    expect(item(/^count/)).toHaveFocus();
+    await user.keyboard('1');
+    expect(item('1: null')).toHaveFocus();
+    await user.keyboard('x');
+    expect(item('1: null')).toHaveFocus();
+  });
+
   it('opens and closes a container on click', async () => {
     const user = userEvent.setup();
     render(<JsonTree label="Data" value={data} />);
