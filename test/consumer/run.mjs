@@ -56,7 +56,8 @@ function run(command, args, { cwd, env } = {}) {
   return new Promise((done) => {
     const child = spawn(command, args, {
       cwd,
-      env: { ...process.env, ...env },
+      // Plain output: it is shown indented in this runner's report and in CI logs.
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
       shell: isWindows,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
