@@ -244,7 +244,7 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
       >
         {key !== undefined && (
           <>
-            <span className="rum-json-key">{key === '' ? '""' : typeof key === 'string' ? show(key) : key}</span>
+            <span className="rum-json-key">{typeof key === 'string' ? show(key) : key}</span>
             {': '}
           </>
         )}

@@ -11,7 +11,10 @@ export interface MetadataInspectorLabels extends JsonTreeLabels {
   absent: (category: MetadataCategory) => string;
   /** Shown for `null`: the API answered 204, the user has no metadata at all. */
   noMetadata: string;
-  /** The toggle (aria-pressed) that puts private metadata in the page, and takes it out again. */
+  /**
+   * The toggle (aria-pressed) that puts private metadata in the page, and takes it out again. A reveal
+   * holds for that user's private metadata only: new metadata (another user, changed data) comes masked.
+   */
   reveal: string;
   /** Shown instead of the private tree while it is masked. */
   masked: string;
@@ -50,7 +53,11 @@ export const MetadataInspector = forwardRef<HTMLDivElement, MetadataInspectorPro
   ref,
 ) {
   const text = { ...defaultMetadataInspectorLabels, ...labels };
-  const [revealed, setRevealed] = useState(false);
+  // The private object that was revealed, not a flag: metadata of another user (or changed data) is
+  // another object, so it arrives masked without waiting for an effect to reset anything.
+  const [shown, setShown] = useState<object | undefined>();
+  const secret = metadata?.private_metadata;
+  const revealed = !!secret && shown === secret;
   const Heading = `h${headingLevel}` as 'h3';
   return (
     <div
@@ -77,7 +84,7 @@ export const MetadataInspector = forwardRef<HTMLDivElement, MetadataInspectorPro
                   type="button"
                   className="rum-button rum-metadata-reveal"
                   aria-pressed={revealed}
-                  onClick={() => setRevealed(!revealed)}
+                  onClick={() => setShown(revealed ? undefined : secret)}
                 >
                   {text.reveal}
                 </button>

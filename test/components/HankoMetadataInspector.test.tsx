@@ -5,6 +5,7 @@ import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { HankoMetadataInspector } from '../../src/components/HankoMetadataInspector';
 import { createHankoClient } from '../../src/core/createHankoClient';
+import { hankoMetadataQueryOptions } from '../../src/core/hankoMetadataQueryOptions';
 import type { StandardSchemaV1 } from '../../src/core/StandardSchema';
 import { server } from '../mswServer';
 import { renderWithProviders } from './renderWithProviders';
@@ -164,6 +165,29 @@ describe('HankoMetadataInspector', () => {
     await screen.findByRole('heading', { level: 4, name: 'public_metadata' });
     expect(ref.current).toBe(screen.getByTestId('root'));
     expect(within(screen.getByTestId('root')).getByRole('tree', { name: 'public_metadata' })).toBeInTheDocument();
+  });
+
+  it('comes masked for another user, even one already in the cache', async () => {
+    const user = userEvent.setup();
+    const OTHER = '9b2d5f7e-1c3a-4e8b-9f00-aa11bb22cc33';
+    answer(() => HttpResponse.json(metadata));
+    server.use(
+      http.get(`${HANKO}/users/${OTHER}/metadata`, () =>
+        HttpResponse.json({ private_metadata: { secret: 'OTHER_SECRET' } }),
+      ),
+    );
+    const { rerender, queryClient } = renderWithProviders(<HankoMetadataInspector userId={USER} query={noRetry} />, {
+      hankoClient,
+    });
+    await queryClient.prefetchQuery(hankoMetadataQueryOptions(hankoClient, OTHER));
+    await user.click(await screen.findByRole('button', { name: 'Reveal private metadata' }));
+    expect(document.body.textContent).toContain('cus_42');
+    rerender(<HankoMetadataInspector userId={OTHER} query={noRetry} />);
+    expect(await screen.findByRole('button', { name: 'Reveal private metadata' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+    expect(document.body.innerHTML).not.toContain('OTHER_SECRET');
   });
 
   it('keeps showing loaded metadata when a later refetch fails', async () => {

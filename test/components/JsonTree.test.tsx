@@ -436,7 +436,7 @@ describe('JsonTree: hostile keys', () => {
       'polluted',
       'constructor',
       'prototype',
-      '""',
+      '',
       'a.b',
       'with space',
       'q"uote',
@@ -448,6 +448,14 @@ describe('JsonTree: hostile keys', () => {
     ]);
     expect(item(/^__proto__/)).toHaveTextContent('__proto__: {1 key}');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('shows an empty key as an empty text (marked by CSS), unlike a key made of two quotes', () => {
+    render(<JsonTree label="Data" value={{ '': 1, '""': 2 }} />);
+    const keys = items().map((row) => row.querySelector('.rum-json-key') as HTMLElement);
+    expect(keys.map((key) => key.textContent)).toEqual(['', '""']);
+    expect(keys[0]?.matches(':empty')).toBe(true);
+    expect(keys[1]?.matches(':empty')).toBe(false);
   });
 
   it('reveals invisible and direction-changing characters by code point, keeping the text exact', () => {

@@ -74,6 +74,24 @@ describe('MetadataInspector', () => {
     expect(document.body.innerHTML).not.toContain('SECRET');
   });
 
+  it('comes masked for other metadata (another user), even after a reveal', async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<MetadataInspector metadata={metadata} />);
+    await user.click(screen.getByRole('button', { name: 'Reveal private metadata' }));
+    expect(document.body.textContent).toContain('cus_SECRET42');
+    rerender(<MetadataInspector metadata={{ private_metadata: { token: 'OTHER_SECRET' } }} />);
+    expect(document.body.innerHTML).not.toContain('OTHER_SECRET');
+    expect(screen.getByRole('button', { name: 'Reveal private metadata' })).toHaveAttribute('aria-pressed', 'false');
+    // The same private object (a re-render, or a refetch that changed nothing) stays revealed.
+    await user.click(screen.getByRole('button', { name: 'Reveal private metadata' }));
+    const same = { private_metadata: { token: 'OTHER_SECRET' } };
+    rerender(<MetadataInspector metadata={same} />);
+    expect(document.body.innerHTML).not.toContain('OTHER_SECRET');
+    await user.click(screen.getByRole('button', { name: 'Reveal private metadata' }));
+    rerender(<MetadataInspector metadata={{ ...same, public_metadata: { role: 'x' } }} />);
+    expect(document.body.textContent).toContain('OTHER_SECRET');
+  });
+
   it('copies paths prefixed with the category', async () => {
     const user = userEvent.setup();
     const writeText = vi.fn(async (_text: string) => {});
