@@ -32,6 +32,7 @@ export interface HankoMetadataQueryOptions<
   enabled: boolean;
   retry: (failureCount: number, error: ApiError) => boolean;
   retryDelay: (attempt: number) => number;
+  structuralSharing: false;
 }
 
 function issuePath(category: MetadataCategory, path: StandardSchemaIssue['path']): string {
@@ -100,5 +101,8 @@ export function hankoMetadataQueryOptions<
     enabled: isUuid(id),
     retry: shouldRetry,
     retryDelay,
+    // TanStack's structural sharing rebuilds objects by assignment, which turns a user-written
+    // "__proto__" key into a prototype change: the key vanishes and its members look inherited.
+    structuralSharing: false,
   };
 }

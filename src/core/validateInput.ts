@@ -3,6 +3,8 @@
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is rejected
 const CONTROL = /[\u0000-\u001f\u007f]/;
+// An unpaired surrogate has no UTF-8 form, so it cannot be percent-encoded into a URL.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** True when `value` is a UUID in its canonical textual form. */
 export function isUuid(value: unknown): value is string {
@@ -11,10 +13,18 @@ export function isUuid(value: unknown): value is string {
 
 /**
  * True when `value` can be sent as a Synodic username: not blank, at most 256 characters, no control
- * characters, and not `.` or `..` (which URL parsers treat as path segments even when percent-encoded).
+ * characters or unpaired surrogates, and not `.` or `..` (which URL parsers treat as path segments even
+ * when percent-encoded).
  */
 export function isValidUsername(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const trimmed = value.trim();
-  return trimmed.length > 0 && value.length <= 256 && !CONTROL.test(value) && trimmed !== '.' && trimmed !== '..';
+  return (
+    trimmed.length > 0 &&
+    value.length <= 256 &&
+    !CONTROL.test(value) &&
+    !LONE_SURROGATE.test(value) &&
+    trimmed !== '.' &&
+    trimmed !== '..'
+  );
 }

@@ -202,3 +202,12 @@ describe('createSynodicClient', () => {
     expect(JSON.stringify({ ...error, message: error.message })).not.toContain('sk_live_secret');
   });
 });
+
+describe('username validation', () => {
+  it('disables the query for a username with an unpaired surrogate, which cannot be put in a URL', async () => {
+    const { isValidUsername } = await import('../../src/core/validateInput');
+    expect(isValidUsername('ana\uD800')).toBe(false);
+    expect(isValidUsername('\uDC00ana')).toBe(false);
+    expect(isValidUsername('ana😀')).toBe(true);
+  });
+});
