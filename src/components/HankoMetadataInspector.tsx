@@ -57,7 +57,9 @@ export const HankoMetadataInspector = forwardRef<HTMLDivElement, HankoMetadataIn
     const { locale: _l, defaultExpandDepth: _d, height: _h, headingLevel, className, ...rest } = props;
     const frame = `rum-root rum-metadata-inspector${className ? ` ${className}` : ''}`;
     // Data wins over a later error: a failed background refetch keeps showing what was loaded.
-    if (data !== undefined) return <MetadataInspector {...props} ref={ref} metadata={data} labels={text} />;
+    // Keyed by user: another user's tree starts afresh (search, expansion, masking).
+    if (data !== undefined)
+      return <MetadataInspector key={userId} {...props} ref={ref} metadata={data} labels={text} />;
     if (!isUuid(userId)) {
       return (
         <div {...rest} data-state="invalid" ref={ref} className={frame}>

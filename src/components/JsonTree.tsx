@@ -12,7 +12,7 @@ import {
   useState,
 } from 'react';
 import type { JsonValue } from '../core/json';
-import { flattenJson, type JsonBox, sizeOf } from './flattenJson';
+import { flattenJson, sizeOf } from './flattenJson';
 import { jsonPath } from './jsonPath';
 import { searchJson } from './searchJson';
 import { stringifyJson } from './stringifyJson';
@@ -86,8 +86,11 @@ const INVISIBLE = /([\0-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u2028-\u202e\
 // No layout effects on the server (React 18 warns); there is nothing to measure or focus there.
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
-/** How containers are opened: a base depth (0, n or Infinity) and the user's own toggles. */
-type Expansion = [base: number, toggled: Map<JsonBox, boolean>];
+/**
+ * How containers are opened: a base depth (0, n or Infinity) and the user's own toggles, by node
+ * number, so they survive a refetch that brings equal data as new objects.
+ */
+type Expansion = [base: number, toggled: Map<number, boolean>];
 
 /**
  * A JSON value as a WAI-ARIA tree: one tab stop, arrow keys, Home/End, Enter/Space, with search,
@@ -125,15 +128,13 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
   const marks = useMemo(() => match && searchJson(flat, match, /^[\d.e+-]+$/i.test(query)), [flat, match, query]);
   const view = useMemo(() => {
     const [base, toggled] = expansion;
-    const { v, d } = flat;
-    // Skipping an empty map spares V8 an identity hash on every container.
-    const own = (x: number) => (toggled.size ? toggled.get(v[x] as JsonBox) : undefined);
+    const { d } = flat;
     return visibleRows(
       flat,
       // While searching, base 1 means "open what holds a match"; 0 and Infinity close or open all.
       marks
-        ? (x) => own(x) ?? (base === 1 ? (marks[x] as number) > 1 : base > 1)
-        : (x) => own(x) ?? (d[x] as number) <= base,
+        ? (x) => toggled.get(x) ?? (base === 1 ? (marks[x] as number) > 1 : base > 1)
+        : (x) => toggled.get(x) ?? (d[x] as number) <= base,
       marks,
     );
   }, [flat, marks, expansion]);
@@ -159,8 +160,8 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
 
   const isOpen = (row: number) => p[rows[row + 1] as number] === rows[row];
   const toggle = (row: number) => {
-    const box = v[rows[row] as number] as JsonBox;
-    if (sizeOf(box)) setExpansion([expansion[0], new Map(expansion[1]).set(box, !isOpen(row))]);
+    const x = rows[row] as number;
+    if (sizeOf(v[x] as JsonValue)) setExpansion([expansion[0], new Map(expansion[1]).set(x, !isOpen(row))]);
   };
   // Moves focus to a row, scrolling it into view first: it may not be rendered yet.
   const go = (row: number) => {

@@ -1,7 +1,8 @@
 'use client';
-import { forwardRef, type HTMLAttributes, useState } from 'react';
+import { forwardRef, type HTMLAttributes, useMemo, useState } from 'react';
 import { type HankoUserMetadata, METADATA_CATEGORIES, type MetadataCategory } from '../core/HankoUserMetadata';
 import { defaultJsonTreeLabels, JsonTree, type JsonTreeLabels } from './JsonTree';
+import { stringifyJson } from './stringifyJson';
 
 /** Every visible (and screen-reader) string of `MetadataInspector`, its trees included. */
 export interface MetadataInspectorLabels extends JsonTreeLabels {
@@ -13,7 +14,7 @@ export interface MetadataInspectorLabels extends JsonTreeLabels {
   noMetadata: string;
   /**
    * The toggle (aria-pressed) that puts private metadata in the page, and takes it out again. A reveal
-   * holds for that user's private metadata only: new metadata (another user, changed data) comes masked.
+   * holds for the private metadata it showed: different private metadata (another user's) comes masked.
    */
   reveal: string;
   /** Shown instead of the private tree while it is masked. */
@@ -53,11 +54,12 @@ export const MetadataInspector = forwardRef<HTMLDivElement, MetadataInspectorPro
   ref,
 ) {
   const text = { ...defaultMetadataInspectorLabels, ...labels };
-  // The private object that was revealed, not a flag: metadata of another user (or changed data) is
-  // another object, so it arrives masked without waiting for an effect to reset anything.
-  const [shown, setShown] = useState<object | undefined>();
+  // What was revealed, as text, not a flag: another user's metadata (or changed data) arrives masked
+  // with no effect to wait for, while a refetch of the same data (new objects) stays revealed.
   const secret = metadata?.private_metadata;
-  const revealed = !!secret && shown === secret;
+  const secretText = useMemo(() => secret && stringifyJson(secret), [secret]);
+  const [shown, setShown] = useState<string | undefined>();
+  const revealed = !!secretText && shown === secretText;
   const Heading = `h${headingLevel}` as 'h3';
   return (
     <div
@@ -84,7 +86,7 @@ export const MetadataInspector = forwardRef<HTMLDivElement, MetadataInspectorPro
                   type="button"
                   className="rum-button rum-metadata-reveal"
                   aria-pressed={revealed}
-                  onClick={() => setShown(revealed ? undefined : secret)}
+                  onClick={() => setShown(revealed ? undefined : secretText)}
                 >
                   {text.reveal}
                 </button>

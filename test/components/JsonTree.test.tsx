@@ -227,6 +227,17 @@ describe('JsonTree: keyboard (WAI-ARIA tree view pattern)', () => {
     expect(item('1: null')).toHaveFocus();
   });
 
+  it("keeps the user's own expansion when equal data arrives as new objects (a refetch)", async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<JsonTree label="Data" value={data} />);
+    await user.click(item(/^address/));
+    await user.click(item(/^tags/));
+    rerender(<JsonTree label="Data" value={JSON.parse(JSON.stringify(data)) as JsonValue} />);
+    expect(item(/^address/)).toHaveAttribute('aria-expanded', 'true');
+    expect(item(/^tags/)).toHaveAttribute('aria-expanded', 'false');
+    expect(item('street: "Main"')).toBeInTheDocument();
+  });
+
   it('opens and closes a container on click', async () => {
     const user = userEvent.setup();
     render(<JsonTree label="Data" value={data} />);
