@@ -1,4 +1,33 @@
 'use client';
+
+// Components: pure ones take data, connected ones (Synodic*, Hanko*) take an id and call the hooks.
+export type { AvatarProps, AvatarState } from './components/Avatar';
+export { Avatar, getInitials } from './components/Avatar';
+export type { ErrorStateLabels, ErrorStateProps } from './components/ErrorState';
+export { defaultErrorStateLabels, ErrorState } from './components/ErrorState';
+export type { HankoMetadataInspectorLabels, HankoMetadataInspectorProps } from './components/HankoMetadataInspector';
+export { defaultHankoMetadataInspectorLabels, HankoMetadataInspector } from './components/HankoMetadataInspector';
+export type { JsonTreeLabels, JsonTreeProps } from './components/JsonTree';
+export { defaultJsonTreeLabels, JsonTree } from './components/JsonTree';
+export type { MetadataInspectorLabels, MetadataInspectorProps } from './components/MetadataInspector';
+export { defaultMetadataInspectorLabels, MetadataInspector } from './components/MetadataInspector';
+export type { HeadingLevel, ProfileCardLabels, ProfileCardProps } from './components/ProfileCard';
+export { defaultProfileCardLabels, ProfileCard } from './components/ProfileCard';
+export type { SkeletonProps } from './components/Skeleton';
+export { Skeleton } from './components/Skeleton';
+export type { SynodicProfileCardProps } from './components/SynodicProfileCard';
+export { SynodicProfileCard } from './components/SynodicProfileCard';
+export type { SynodicUsagePanelProps } from './components/SynodicUsagePanel';
+export { SynodicUsagePanel } from './components/SynodicUsagePanel';
+export { safeHref, safeHttpUrl } from './components/safeUrl';
+export type {
+  UsageFigure,
+  UsageLimitState,
+  UsageLimits,
+  UsagePanelLabels,
+  UsagePanelProps,
+} from './components/UsagePanel';
+export { defaultUsagePanelLabels, USAGE_FIGURES, UsagePanel } from './components/UsagePanel';
 // `react-user-metadata`: hooks, provider (and, from the components layer, the components).
 // Everything from `react-user-metadata/core` is re-exported so one import path is enough in an app.
 export * from './core/index';
@@ -18,26 +47,3 @@ export type {
   UseSynodicUserSuspenseResult,
 } from './react/useSynodicUser';
 export { useSynodicUser, useSynodicUserSuspense } from './react/useSynodicUser';
-
-// Components: pure ones take data, connected ones (Synodic*, Hanko*) take an id and call the hooks.
-export type { AvatarProps, AvatarState } from './components/Avatar';
-export { Avatar, getInitials } from './components/Avatar';
-export type { ErrorStateLabels, ErrorStateProps } from './components/ErrorState';
-export { defaultErrorStateLabels, ErrorState } from './components/ErrorState';
-export type { HeadingLevel, ProfileCardLabels, ProfileCardProps } from './components/ProfileCard';
-export { defaultProfileCardLabels, ProfileCard } from './components/ProfileCard';
-export type { SkeletonProps } from './components/Skeleton';
-export { Skeleton } from './components/Skeleton';
-export type { SynodicProfileCardProps } from './components/SynodicProfileCard';
-export { SynodicProfileCard } from './components/SynodicProfileCard';
-export type { SynodicUsagePanelProps } from './components/SynodicUsagePanel';
-export { SynodicUsagePanel } from './components/SynodicUsagePanel';
-export { safeHref, safeHttpUrl } from './components/safeUrl';
-export type {
-  UsageFigure,
-  UsageLimitState,
-  UsageLimits,
-  UsagePanelLabels,
-  UsagePanelProps,
-} from './components/UsagePanel';
-export { defaultUsagePanelLabels, USAGE_FIGURES, UsagePanel } from './components/UsagePanel';

@@ -57,7 +57,8 @@ function nodesOf(value: unknown, path: (string | number)[] = []): { keys: (strin
   return out;
 }
 
-const keyText = (key: string | number) => (key === '' ? '""' : String(key));
+// An empty key renders as empty text (a CSS marker shows it), so it cannot read like a key made of two quotes.
+const keyText = (key: string | number) => String(key);
 
 // Each copy re-renders the whole tree, so copies are checked on up to 6 rows per tree, spread from
 // first to last (the deepest row of a deep category is the last); keys are checked on every row.
