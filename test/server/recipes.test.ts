@@ -16,7 +16,7 @@ import {
   USER_ID,
 } from './proxyTestServers';
 
-// The README recipes (docs/server.md), run as written. Only the module boundaries differ: a recipe's
+// The README recipes (README.md, "Server proxy"), run as written. Only the module boundaries differ: a recipe's
 // top-level `export`s become locals created after the environment is set.
 
 /** Stand-in for the app's own session check that both recipes import from './auth'. */
