@@ -63,33 +63,22 @@ export type ApiErrorInit<K extends ApiErrorKind = ApiErrorKind> = {
  */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
-  readonly kind: ApiErrorKind;
-  readonly service: ApiService;
-  readonly status: number | undefined;
-  readonly serverMessage: string | undefined;
-  readonly serverCode: number | undefined;
-  readonly contentType: string | undefined;
-  readonly body: string | undefined;
-  readonly issues: readonly ApiErrorIssue[] | undefined;
-  readonly input: string | undefined;
+  // Declared, not initialised: the constructor copies whichever fields the kind has (fewer bytes than one
+  // assignment per field), and the others read as undefined.
+  declare readonly kind: ApiErrorKind;
+  declare readonly service: ApiService;
+  declare readonly status: number | undefined;
+  declare readonly serverMessage: string | undefined;
+  declare readonly serverCode: number | undefined;
+  declare readonly contentType: string | undefined;
+  declare readonly body: string | undefined;
+  declare readonly issues: readonly ApiErrorIssue[] | undefined;
+  declare readonly input: string | undefined;
 
   constructor(init: ApiErrorInit) {
-    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
-    this.kind = init.kind;
-    this.service = init.service;
-    const fields = init as Partial<
-      ApiErrorDetails['http'] &
-        ApiErrorDetails['parse'] &
-        ApiErrorDetails['validation'] &
-        ApiErrorDetails['invalid-input']
-    >;
-    this.status = fields.status;
-    this.serverMessage = fields.serverMessage;
-    this.serverCode = fields.serverCode;
-    this.contentType = fields.contentType;
-    this.body = fields.body;
-    this.issues = fields.issues;
-    this.input = fields.input;
+    const { message, cause, ...fields } = init;
+    super(message, cause === undefined ? undefined : { cause });
+    Object.assign(this, fields);
   }
 
   /** Narrows the error to one kind, so its fields are typed as present. */
@@ -104,9 +93,8 @@ export class ApiError extends Error {
 
   /** Worth trying again: the network failed or the server had a 5xx (or 408/429) moment. */
   get isRetryable(): boolean {
-    if (this.kind === 'network') return true;
-    if (this.kind !== 'http' || this.status === undefined) return false;
-    return this.status >= 500 || this.status === 408 || this.status === 429;
+    const status = this.status ?? 0;
+    return this.kind === 'network' || (this.kind === 'http' && (status >= 500 || status === 408 || status === 429));
   }
 }
 
@@ -115,8 +103,7 @@ export function isApiError(value: unknown): value is ApiError {
   return (
     value instanceof ApiError ||
     (typeof value === 'object' &&
-      value !== null &&
-      (value as { name?: unknown }).name === 'ApiError' &&
-      'kind' in value)
+      (value as { name?: unknown } | null)?.name === 'ApiError' &&
+      'kind' in (value as object))
   );
 }

@@ -2,7 +2,7 @@ import { ApiError } from './ApiError';
 import type { RequestOptions } from './createSynodicClient';
 import { type HankoUserMetadata, METADATA_CATEGORIES } from './HankoUserMetadata';
 import type { JsonObject } from './json';
-import { buildHeaders, requestJson, secretOf, trimSlash, validate } from './requestJson';
+import { createRequester } from './requestJson';
 import { hankoUserMetadataSchema } from './schemas';
 import { isUuid } from './validateInput';
 
@@ -27,43 +27,40 @@ export interface HankoClient {
 }
 
 export function createHankoClient(config: HankoClientConfig): HankoClient {
-  if (typeof config?.baseUrl !== 'string' || config.baseUrl.trim() === '') {
+  const baseUrl = config?.baseUrl;
+  if (typeof baseUrl !== 'string' || !baseUrl.trim()) {
     throw new TypeError(
       'createHankoClient needs a baseUrl: your tenant admin URL on a server, or your own proxy route in a browser.',
     );
   }
-  const baseUrl = trimSlash(config.baseUrl.trim());
-  const apiKey = config.apiKey || undefined;
-  const secret = secretOf(apiKey);
+  const base = baseUrl.trim().replace(/\/+$/, '');
+  const { get, validate } = createRequester('hanko', config, 'authorization', 'Bearer ');
   return {
     service: 'hanko',
-    baseUrl,
-    async getUserMetadata(userId, options = {}) {
+    baseUrl: base,
+    async getUserMetadata(userId, options) {
       if (!isUuid(userId)) {
         throw new ApiError({
           kind: 'invalid-input',
           service: 'hanko',
           input: 'userId',
-          message: 'A Hanko user id must be a UUID such as 3f2504e0-4f89-41d3-9a0c-0305e82c3301.',
+          message: 'A Hanko user id must be a UUID.',
         });
       }
-      const { status, json } = await requestJson({
-        service: 'hanko',
-        url: `${baseUrl}/users/${userId.toLowerCase()}/metadata`,
-        headers: buildHeaders(config.headers, apiKey === undefined ? undefined : ['authorization', `Bearer ${apiKey}`]),
-        fetch: config.fetch ?? globalThis.fetch,
-        signal: options.signal,
-        secret,
-      });
-      if (json === undefined) return null;
-      const parsed = validate('hanko', status, hankoUserMetadataSchema, json, 'user metadata');
+      const response = await get(`${base}/users/${userId.toLowerCase()}/metadata`, options?.signal);
+      if (response.json === undefined) return null;
+      const parsed = validate(hankoUserMetadataSchema, response);
       // Hanko never sends null or {} categories, but a proxy or an older backend might: both mean "empty".
       const metadata: HankoUserMetadata = {};
+      let empty = true;
       for (const category of METADATA_CATEGORIES) {
         const value = parsed[category];
-        if (value && Object.keys(value).length > 0) metadata[category] = value as JsonObject;
+        if (value && Object.keys(value).length) {
+          metadata[category] = value as JsonObject;
+          empty = false;
+        }
       }
-      return Object.keys(metadata).length > 0 ? metadata : null;
+      return empty ? null : metadata;
     },
   };
 }

@@ -1,5 +1,5 @@
 import { ApiError } from './ApiError';
-import { buildHeaders, httpError, requestJson, secretOf, trimSlash, validate } from './requestJson';
+import { createRequester } from './requestJson';
 import type { SynodicUser } from './SynodicUser';
 import { synodicUserSchema } from './schemas';
 import { isValidUsername } from './validateInput';
@@ -31,60 +31,33 @@ export interface SynodicClient {
 }
 
 export function createSynodicClient(config: SynodicClientConfig = {}): SynodicClient {
-  const baseUrl = trimSlash(config.baseUrl ?? SYNODIC_DEFAULT_BASE_URL);
-  const apiKey = config.apiKey || undefined;
-  const secret = secretOf(apiKey);
+  const baseUrl = (config.baseUrl ?? SYNODIC_DEFAULT_BASE_URL).replace(/\/+$/, '');
+  const { authenticated, get, validate } = createRequester('synodic', config, 'x-api-key', '');
   return {
     service: 'synodic',
     baseUrl,
-    authenticated: apiKey !== undefined,
-    async getUser(username, options = {}) {
-      const segment = isValidUsername(username) ? encodeSegment(username.trim()) : undefined;
-      if (segment === undefined) {
+    authenticated,
+    async getUser(username, options) {
+      if (!isValidUsername(username)) {
         throw new ApiError({
           kind: 'invalid-input',
           service: 'synodic',
           input: 'username',
-          message: 'A Synodic username is required (not blank, no control characters, at most 256 characters).',
+          message: 'A Synodic username must be 1 to 256 characters, without control characters.',
         });
       }
-      const { status, json, text } = await requestJson({
-        service: 'synodic',
-        url: `${baseUrl}/${segment}`,
-        headers: buildHeaders(config.headers, apiKey === undefined ? undefined : ['x-api-key', apiKey]),
-        fetch: config.fetch ?? globalThis.fetch,
-        signal: options.signal,
-        secret,
-      });
-      // An older version of the docs showed `{"error": "User not found"}` without saying which status
-      // comes with it, so an error body is an error whatever the status.
-      if (
-        json !== null &&
-        typeof json === 'object' &&
-        typeof (json as { error?: unknown }).error === 'string' &&
-        !('created_at' in json)
-      ) {
-        throw httpError('synodic', status, text, secret);
-      }
-      if (json === undefined) {
-        throw new ApiError({
-          kind: 'validation',
-          service: 'synodic',
-          status,
-          issues: [{ path: '', message: 'Expected a JSON object, received an empty body' }],
-          message: 'Synodic sent an empty answer where a user was expected.',
-        });
-      }
-      return validate('synodic', status, synodicUserSchema, json, 'a user') as SynodicUser;
+      const response = await get(
+        `${baseUrl}/${encodeURIComponent(username.trim())}`,
+        options?.signal,
+        // An older version of the docs showed `{"error": "User not found"}` without saying which status
+        // comes with it, so an error body is an error whatever the status.
+        (json) =>
+          typeof (json as { error?: unknown } | undefined)?.error === 'string' && !('created_at' in (json as object)),
+      );
+      const user = validate(synodicUserSchema, response) as SynodicUser;
+      // Not a zod default: it would cost a schema class in every bundle, for one missing array.
+      user.repositories ??= [];
+      return user;
     },
   };
-}
-
-/** One percent-encoded path segment; `undefined` for text with a lone surrogate, which has no UTF-8 form. */
-function encodeSegment(value: string): string | undefined {
-  try {
-    return encodeURIComponent(value);
-  } catch {
-    return undefined;
-  }
 }

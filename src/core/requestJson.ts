@@ -1,280 +1,202 @@
 import * as z from 'zod/mini';
-import { ApiError, type ApiErrorIssue, type ApiService } from './ApiError';
-import { hankoErrorBodySchema, synodicErrorBodySchema } from './schemas';
+import { ApiError, type ApiErrorDetails, type ApiErrorInit, type ApiErrorKind, type ApiService } from './ApiError';
 
-const SERVICE_NAME: Record<ApiService, string> = { synodic: 'Synodic', hanko: 'Hanko' };
-const BODY_SNIPPET = 2000;
-
-export interface RequestJsonInit {
-  service: ApiService;
-  url: string;
-  headers: Headers;
-  fetch: typeof globalThis.fetch;
-  signal: AbortSignal | undefined;
-  /** The API key the request carries: removed from anything the server sends back into an error. */
-  secret?: string | undefined;
+/** What both clients take besides their base URL. */
+export interface ClientConfig {
+  apiKey?: string | undefined;
+  fetch?: typeof globalThis.fetch | undefined;
+  headers?: HeadersInit | undefined;
 }
 
-/** A parsed 2xx response: `undefined` when the body was empty (204, or 200 with no content). */
+/** A parsed 2xx response: `json` is `undefined` when the body was empty (204, or 200 with no content). */
 export interface JsonResponse {
   status: number;
   json: unknown;
-  /** The body as received, for error reports (re-serialising `json` could overflow the stack on deep nesting). */
-  text: string;
 }
 
-// By name, not `instanceof`: a DOMException from another realm (an iframe, jsdom) is not an `Error` here.
-// Guarded, because a `fetch` wrapper can throw anything, even an object whose getters throw.
-function isAbort(error: unknown, signal: AbortSignal | undefined): boolean {
-  if (signal?.aborted === true) return true;
-  try {
-    return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
-  } catch {
-    return false;
-  }
+/** What the two clients share: one GET that maps every way it can fail to one `ApiError` kind. */
+export interface Requester {
+  /** Whether requests carry an API key. */
+  authenticated: boolean;
+  /** Never rejects with anything but an `ApiError`. With `errorBody`, a 2xx whose JSON passes it is an http error. */
+  get(url: string, signal: AbortSignal | undefined, errorBody?: (json: unknown) => boolean): Promise<JsonResponse>;
+  /** Validates a parsed body, turning zod's issues into an `ApiError` of kind `validation`. */
+  validate<T>(schema: z.ZodMiniType<T>, response: JsonResponse): T;
 }
 
-const REDACTED = '[redacted]';
-
-/**
- * Removes every copy of the API key from server-sent text. A server that echoes the key back
- * ("invalid key sk_…") must not get it into messages, logs or error trackers through us.
- */
-export function redact(text: string, secret: string | undefined): string {
-  return secret ? text.split(secret).join(REDACTED) : text;
-}
-
-/** The key as it goes on the wire: `Headers` strips surrounding whitespace, so echoes do not have it. */
-export function secretOf(apiKey: string | undefined): string | undefined {
-  const trimmed = apiKey?.trim();
-  return trimmed ? trimmed : undefined;
-}
-
-function aborted(service: ApiService, cause?: unknown): ApiError {
-  return new ApiError({
-    kind: 'aborted',
-    service,
-    message: `The ${SERVICE_NAME[service]} request was cancelled.`,
-    cause,
-  });
-}
-
-function describeStatus(status: number): string {
-  if (status === 401) return 'the API key is missing or invalid';
-  if (status === 403) return 'the API key is not allowed to do this';
-  if (status === 404) return 'not found';
-  if (status === 429) return 'too many requests';
-  if (status >= 500) return 'the server had an error';
-  return 'the request was rejected';
-}
-
-/** Reads the server's own words from an error body, whichever of the two APIs sent it. */
-function readServerError(text: string): { message?: string; code?: number } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return {};
-  }
-  const hanko = z.safeParse(hankoErrorBodySchema, json);
-  if (hanko.success) return { message: hanko.data.message, code: hanko.data.code };
-  const synodic = z.safeParse(synodicErrorBodySchema, json);
-  if (synodic.success) return { message: synodic.data.error };
-  return {};
-}
-
+// Far above any real answer (Hanko caps each category at 3,000 characters), far below what hurts a tab:
+// a broken proxy or a hostile server streaming without end must not be able to exhaust memory.
+const MAX_BODY_BYTES = 8 << 20;
+const SNIPPET = 2000;
 const QUOTE_LIMIT = 300;
+const STATUS_TEXT: Record<number, string> = {
+  401: 'the API key is missing or invalid',
+  403: 'the API key is not allowed to do this',
+  404: 'not found',
+  429: 'too many requests',
+};
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]+/g;
 const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
- * The server's words as they go into our own sentence, which apps show to users (ErrorState does):
- * one line, bounded, and without bidi controls that could reorder the rest of the sentence.
+ * `authHeader` carries the key (`x-api-key`, `authorization`), `authPrefix` goes before it (`Bearer `).
  */
-function quoteServer(text: string): string {
-  const line = text.replace(BIDI_CONTROLS, '').replace(CONTROLS, ' ').trim();
-  if (line.length <= QUOTE_LIMIT) return line;
-  // Do not end on half a surrogate pair.
-  const cut = /[\ud800-\udbff]/.test(line[QUOTE_LIMIT - 1] ?? '') ? QUOTE_LIMIT - 1 : QUOTE_LIMIT;
-  return `${line.slice(0, cut)}…`;
-}
-
-export function httpError(service: ApiService, status: number, text: string, secret?: string): ApiError {
-  const server = readServerError(text);
-  const serverMessage =
-    server.message === undefined ? undefined : redact(server.message, secret).slice(0, BODY_SNIPPET);
-  const quoted = serverMessage === undefined ? '' : quoteServer(serverMessage);
-  const what = quoted || describeStatus(status);
-  return new ApiError({
-    kind: 'http',
-    service,
-    status,
-    serverMessage,
-    serverCode: server.code,
-    body: redact(text, secret).slice(0, BODY_SNIPPET),
-    message: `${SERVICE_NAME[service]}: ${what} (HTTP ${status}).`,
-  });
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((part) => String(part)).join('.');
-}
-
-/** Validates a parsed body, turning zod's issues into an `ApiError` of kind `validation`. */
-export function validate<T>(
+export function createRequester(
   service: ApiService,
-  status: number,
-  schema: z.ZodMiniType<T>,
-  json: unknown,
-  what: string,
-): T {
-  const result = z.safeParse(schema, json);
-  if (result.success) return result.data;
-  const issues: ApiErrorIssue[] = result.error.issues.map((issue) => ({
-    path: formatPath(issue.path),
-    message: issue.message,
-  }));
-  const first = issues[0];
-  const where = first?.path ? ` at "${first.path}"` : '';
-  return validationFailure(
-    service,
-    status,
-    issues,
-    `${SERVICE_NAME[service]} sent ${what} in an unexpected shape${where}.`,
-  );
-}
+  config: ClientConfig,
+  authHeader: string,
+  authPrefix: string,
+): Requester {
+  const apiKey = config.apiKey || undefined;
+  // The key as it goes on the wire: `Headers` strips surrounding whitespace, so echoes do not have it.
+  const secret = apiKey?.trim();
+  const name = service === 'hanko' ? 'Hanko' : 'Synodic';
 
-export function validationFailure(
-  service: ApiService,
-  status: number,
-  issues: ApiErrorIssue[],
-  message: string,
-): never {
-  throw new ApiError({ kind: 'validation', service, status, issues, message });
-}
+  /**
+   * Server-sent text as it may go into an error: every copy of the API key removed first (a server that
+   * echoes "invalid key sk_…" must not get it into messages, logs or error trackers), then bounded.
+   */
+  const redact = (text: string) => (secret ? text.split(secret).join('[redacted]') : text).slice(0, SNIPPET);
 
-/**
- * GETs a URL and parses its JSON body, mapping every way it can fail to one `ApiError` kind.
- * Never rejects with anything but an `ApiError`.
- */
-export async function requestJson(init: RequestJsonInit): Promise<JsonResponse> {
-  const { service, url, headers, signal, secret } = init;
-  const name = SERVICE_NAME[service];
-  if (signal?.aborted) throw aborted(service, signal.reason);
+  const fail = <K extends ApiErrorKind>(
+    kind: K,
+    message: string,
+    details?: ApiErrorDetails[K],
+    cause?: unknown,
+  ): never => {
+    throw new ApiError({ kind, service, message, cause, ...details } as ApiErrorInit);
+  };
 
-  let response: Response;
-  try {
-    // Called unbound: browsers throw "Illegal invocation" when fetch runs with `this` set to another object.
-    const fetchFn = init.fetch;
-    response = await fetchFn(url, { method: 'GET', headers, signal });
-  } catch (error) {
-    if (isAbort(error, signal)) throw aborted(service, error);
-    throw new ApiError({
-      kind: 'network',
-      service,
-      message: `Could not reach ${name}. Check the network connection and try again.`,
-      cause: error,
-    });
-  }
+  /** `${name} sent …`, for answers that arrived but cannot be used. */
+  const sent = (status: number, what: string) => `${name} sent ${what} (HTTP ${status}).`;
 
-  let text: string;
-  let tooLarge = false;
-  try {
-    const read = await readBody(response);
-    text = read.text;
-    tooLarge = read.tooLarge;
-  } catch (error) {
-    if (isAbort(error, signal)) throw aborted(service, error);
-    throw new ApiError({
-      kind: 'network',
-      service,
-      message: `The connection to ${name} broke while reading its answer.`,
-      cause: error,
-    });
-  }
-
-  const status = response.status;
-  // Status 0 is `Response.error()` or an opaque (no-cors) response: nothing from the server can be read.
-  if (status === 0) {
-    throw new ApiError({
-      kind: 'network',
-      service,
-      message: `Could not read ${name}'s answer (the request failed or was blocked, by CORS for example).`,
-    });
-  }
-  if (status < 200 || status > 299) throw httpError(service, status, text, secret);
-  if (tooLarge) {
-    throw new ApiError({
-      kind: 'parse',
-      service,
-      status,
-      contentType: redactHeader(response.headers.get('content-type'), secret),
-      body: redact(text, secret).slice(0, BODY_SNIPPET),
-      message: `${name} sent an answer larger than ${MAX_BODY_BYTES / 1024 / 1024} MB (HTTP ${status}); it was not read.`,
-    });
-  }
-  if (status === 204 || text.trim() === '') return { status, json: undefined, text };
-
-  try {
-    return { status, json: JSON.parse(text), text };
-  } catch (error) {
-    const contentType = redactHeader(response.headers.get('content-type'), secret);
-    const looksHtml = /^\s*</.test(text) || /html/i.test(contentType ?? '');
-    throw new ApiError({
-      kind: 'parse',
-      service,
-      status,
-      contentType,
-      body: redact(text, secret).slice(0, BODY_SNIPPET),
-      message: looksHtml
-        ? `${name} answered with an HTML page instead of JSON (HTTP ${status}); a proxy or login page may be in the way.`
-        : `${name} answered with a body that is not valid JSON (HTTP ${status}).`,
-      // V8 quotes the start of the body in its SyntaxError message; keep the error, not the key.
-      cause: error instanceof Error ? new SyntaxError(redact(error.message, secret)) : error,
-    });
-  }
-}
-
-// Far above any real answer (Hanko caps each category at 3,000 characters), far below what hurts a tab:
-// a broken proxy or a hostile server streaming without end must not be able to exhaust memory.
-const MAX_BODY_BYTES = 8 * 1024 * 1024;
-
-/**
- * `response.text()`, stopping at MAX_BODY_BYTES: the rest is cancelled, not downloaded.
- * Decodes like `text()` does (UTF-8, BOM dropped, invalid bytes replaced).
- */
-async function readBody(response: Response): Promise<{ text: string; tooLarge: boolean }> {
-  const body = response.body;
-  if (!body) return { text: await response.text(), tooLarge: false };
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  let bytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return { text: text + decoder.decode(), tooLarge: false };
-    bytes += value.byteLength;
-    if (bytes > MAX_BODY_BYTES) {
-      reader.cancel().catch(() => {});
-      return { text, tooLarge: true };
+  const httpError = (status: number, json: unknown, text: string): never => {
+    // Whichever of the two APIs sent it: Hanko's `{ code?, message }`, else Synodic's `{ error }`.
+    const { code, message, error } = (json ?? {}) as Record<string, unknown>;
+    const hanko = typeof message === 'string' && (code === undefined || typeof code === 'number');
+    const said = hanko ? message : error;
+    const serverMessage = typeof said === 'string' ? redact(said) : undefined;
+    // The server's words go into our own sentence, which apps show to users: one line, bounded, and
+    // without bidi controls that could reorder the rest of the sentence.
+    let quote = serverMessage?.replace(BIDI_CONTROLS, '').replace(CONTROLS, ' ').trim() ?? '';
+    if (quote.length > QUOTE_LIMIT) {
+      // Do not end on half a surrogate pair.
+      quote = `${quote.slice(0, /[\ud800-\udbff]/.test(quote[QUOTE_LIMIT - 1] as string) ? QUOTE_LIMIT - 1 : QUOTE_LIMIT)}…`;
     }
-    text += decoder.decode(value, { stream: true });
+    return fail(
+      'http',
+      `${name}: ${quote || STATUS_TEXT[status] || (status >= 500 ? 'the server had an error' : 'the request was rejected')} (HTTP ${status}).`,
+      { status, serverMessage, serverCode: hanko ? (code as number | undefined) : undefined, body: redact(text) },
+    );
+  };
+
+  return {
+    authenticated: apiKey !== undefined,
+
+    async get(url, signal, errorBody) {
+      // The caller's headers (tracing, say) plus ours; the key is set last so nothing can replace it.
+      const headers = new Headers(config.headers);
+      headers.set('accept', 'application/json');
+      if (apiKey) headers.set(authHeader, authPrefix + apiKey);
+
+      const aborted = (cause: unknown) => fail('aborted', `The ${name} request was cancelled.`, {}, cause);
+      const network = (cause?: unknown) =>
+        fail('network', `Could not reach ${name}. Check the network connection and try again.`, {}, cause);
+      if (signal?.aborted) aborted(signal.reason);
+
+      let response: Response;
+      let text = '';
+      let tooLarge = false;
+      try {
+        // Called unbound: browsers throw "Illegal invocation" when fetch runs with `this` set to another object.
+        const fetchFn = config.fetch ?? globalThis.fetch;
+        response = await fetchFn(url, { method: 'GET', headers, signal });
+        // `response.text()`, stopping at MAX_BODY_BYTES: the rest is cancelled, not downloaded.
+        // Decodes like `text()` does (UTF-8, BOM dropped, invalid bytes replaced).
+        const reader = response.body?.getReader();
+        if (!reader) text = await response.text();
+        else {
+          const decoder = new TextDecoder();
+          for (let bytes = 0; ; ) {
+            const { done, value } = await reader.read();
+            if (done) {
+              text += decoder.decode();
+              break;
+            }
+            bytes += value.byteLength;
+            tooLarge = bytes > MAX_BODY_BYTES;
+            if (tooLarge) {
+              reader.cancel().catch(() => {});
+              break;
+            }
+            text += decoder.decode(value, { stream: true });
+          }
+        }
+      } catch (error) {
+        return isAbort(error, signal) ? aborted(error) : network(error);
+      }
+
+      const status = response.status;
+      // Status 0 is `Response.error()` or an opaque (no-cors) response: nothing from the server can be read.
+      if (!status) network();
+      let json: unknown;
+      let parseError: unknown;
+      // A body cut at the size cap cannot be whole JSON: not worth parsing.
+      if (status !== 204 && !tooLarge && text.trim()) {
+        try {
+          json = JSON.parse(text);
+        } catch (error) {
+          parseError = error;
+        }
+      }
+      if (status < 200 || status > 299 || errorBody?.(json)) httpError(status, json, text);
+      if (tooLarge || parseError) {
+        const contentType = response.headers.get('content-type');
+        fail(
+          'parse',
+          sent(
+            status,
+            tooLarge
+              ? 'an answer over 8 MB'
+              : /^\s*</.test(text) || /html/i.test(contentType ?? '')
+                ? 'an HTML page instead of JSON'
+                : 'invalid JSON',
+          ),
+          { status, contentType: contentType === null ? undefined : redact(contentType), body: redact(text) },
+          // V8 quotes the start of the body in its SyntaxError message; keep the error, not the key.
+          parseError && new SyntaxError(redact((parseError as Error).message)),
+        );
+      }
+      return { status, json };
+    },
+
+    validate(schema, { status, json }) {
+      if (json === undefined) {
+        fail('validation', sent(status, 'an empty answer'), {
+          status,
+          issues: [{ path: '', message: 'Expected a JSON object, received an empty body' }],
+        });
+      }
+      const result = z.safeParse(schema, json);
+      if (result.success) return result.data;
+      const issues = result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+      const path = issues[0]?.path;
+      return fail('validation', sent(status, `an answer of an unexpected shape${path ? ` at "${path}"` : ''}`), {
+        status,
+        issues,
+      });
+    },
+  };
+}
+
+// By name, not `instanceof`: a DOMException from another realm (an iframe, jsdom) is not an `Error` here.
+// Guarded, because a `fetch` wrapper can throw anything, even an object whose getters throw.
+function isAbort(error: unknown, signal: AbortSignal | undefined): boolean {
+  if (signal?.aborted) return true;
+  try {
+    return (error as { name?: unknown } | null)?.name === 'AbortError';
+  } catch {
+    return false;
   }
-}
-
-function redactHeader(value: string | null, secret: string | undefined): string | undefined {
-  return value === null ? undefined : redact(value, secret);
-}
-
-/** The caller's headers (tracing, say) plus ours; the auth header is set last so nothing can replace the key. */
-export function buildHeaders(extra: HeadersInit | undefined, auth: [string, string] | undefined): Headers {
-  const headers = new Headers(extra);
-  headers.set('accept', 'application/json');
-  if (auth) headers.set(auth[0], auth[1]);
-  return headers;
-}
-
-export function trimSlash(url: string): string {
-  return url.replace(/\/+$/, '');
 }

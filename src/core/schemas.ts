@@ -17,7 +17,8 @@ export const synodicUserSchema = z.looseObject({
   created_at: z.number(),
   // The docs always show it, but nothing promises it: a missing photo falls back to initials.
   photo_url: z.optional(z.nullable(z.string())),
-  repositories: z._default(z.array(z.string()), () => []),
+  // Optional here; the client puts `[]` in when it is missing.
+  repositories: z.optional(z.array(z.string())),
   autotrain_units: z.optional(z.number()),
   autolabel_images: z.optional(z.number()),
   inference_frames: z.optional(z.number()),

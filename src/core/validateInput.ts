@@ -3,8 +3,6 @@
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is rejected
 const CONTROL = /[\u0000-\u001f\u007f]/;
-// An unpaired surrogate has no UTF-8 form, so it cannot be percent-encoded into a URL.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** True when `value` is a UUID in its canonical textual form. */
 export function isUuid(value: unknown): value is string {
@@ -17,14 +15,14 @@ export function isUuid(value: unknown): value is string {
  * when percent-encoded).
  */
 export function isValidUsername(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const trimmed = value.trim();
-  return (
-    trimmed.length > 0 &&
-    value.length <= 256 &&
-    !CONTROL.test(value) &&
-    !LONE_SURROGATE.test(value) &&
-    trimmed !== '.' &&
-    trimmed !== '..'
-  );
+  if (typeof value !== 'string' || value.length > 256 || CONTROL.test(value) || /^\.{0,2}$/.test(value.trim())) {
+    return false;
+  }
+  try {
+    // Throws for an unpaired surrogate, which has no UTF-8 form and so cannot go into a URL.
+    encodeURIComponent(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
