@@ -79,7 +79,7 @@ function run(command, args, { cwd, env } = {}) {
 async function step(label, name, action) {
   const since = performance.now();
   let ok = false;
-  let detail = '';
+  let detail;
   let show = false;
   try {
     const result = await action();
