@@ -89,4 +89,9 @@ const userFields = {
 export const synodicUser: fc.Arbitrary<SynodicUser> = fc
   .oneof(fc.record(userFields), fc.record(userFields, { requiredKeys: ['created_at'] }))
   .filter((value) => z.safeParse(synodicUserSchema, value).success)
-  .map((value) => z.parse(synodicUserSchema, value) as SynodicUser);
+  .map((value) => {
+    // What the client returns: the schema's output with `repositories` defaulted to `[]`.
+    const user = z.parse(synodicUserSchema, value) as Partial<SynodicUser>;
+    user.repositories ??= [];
+    return user as SynodicUser;
+  });
