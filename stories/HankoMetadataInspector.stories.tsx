@@ -132,7 +132,11 @@ export const Retry: Story = {
     const canvas = within(canvasElement);
     await canvas.findByRole('alert');
     await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
+    // The error and its busy button stay (no skeleton in between), so focus does not fall to <body>.
+    await expect(await canvas.findByRole('button', { name: 'Retrying…' })).toHaveFocus();
     await expect(await canvas.findByRole('tree', { name: 'Public metadata' })).toBeVisible();
     await expect(canvas.queryByRole('alert')).toBeNull();
+    // Then the first section's heading takes it over.
+    await expect(canvas.getByRole('heading', { name: 'Public metadata' })).toHaveFocus();
   },
 };

@@ -109,6 +109,8 @@ export const Retry: Story = {
     await expect(busy).toHaveFocus();
     await expect(await canvas.findByRole('heading', { name: username })).toBeVisible();
     await expect(canvas.queryByRole('alert')).toBeNull();
+    // The button is gone; its focus went to the card's heading rather than to <body>.
+    await expect(canvas.getByRole('heading', { name: username })).toHaveFocus();
   },
 };
 

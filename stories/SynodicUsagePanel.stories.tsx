@@ -91,5 +91,7 @@ export const Retry: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
     await expect(await canvas.findByRole('heading', { name: 'Usage' })).toBeVisible();
     await expect(canvas.queryByRole('alert')).toBeNull();
+    // The button is gone; its focus went to the panel's heading rather than to <body>.
+    await expect(canvas.getByRole('heading', { name: 'Usage' })).toHaveFocus();
   },
 };

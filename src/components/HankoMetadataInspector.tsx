@@ -1,17 +1,18 @@
 'use client';
-import { forwardRef } from 'react';
+import { forwardRef, type Ref } from 'react';
 import type { HankoClient } from '../core/createHankoClient';
 import { METADATA_CATEGORIES } from '../core/HankoUserMetadata';
 import type { HankoMetadataSchemas } from '../core/hankoMetadataQueryOptions';
 import { isUuid } from '../core/validateInput';
 import { type UseHankoMetadataParameters, useHankoMetadata } from '../react/useHankoMetadata';
-import { ErrorState, type ErrorStateLabels } from './ErrorState';
+import type { ErrorStateLabels } from './ErrorState';
 import {
   defaultMetadataInspectorLabels,
   MetadataInspector,
   type MetadataInspectorLabels,
   type MetadataInspectorProps,
 } from './MetadataInspector';
+import { StatusFrame } from './StatusFrame';
 
 /** `MetadataInspector`'s strings plus those of the loading, invalid-id and not-found states. */
 export interface HankoMetadataInspectorLabels extends MetadataInspectorLabels {
@@ -52,52 +53,47 @@ export interface HankoMetadataInspectorProps extends Omit<MetadataInspectorProps
 export const HankoMetadataInspector = forwardRef<HTMLDivElement, HankoMetadataInspectorProps>(
   function HankoMetadataInspector({ userId, client, schemas, query, labels, errorLabels, ...props }, ref) {
     const text = { ...defaultHankoMetadataInspectorLabels, ...labels };
-    const result = useHankoMetadata(userId, { client, schemas, query });
-    const { data, error } = result;
     const { locale: _l, defaultExpandDepth: _d, height: _h, headingLevel, className, ...rest } = props;
-    const frame = `rum-root rum-metadata-inspector${className ? ` ${className}` : ''}`;
-    // Data wins over a later error: a failed background refetch keeps showing what was loaded.
-    // Keyed by user: another user's tree starts afresh (search, expansion, masking).
-    if (data !== undefined)
-      return <MetadataInspector key={userId} {...props} ref={ref} metadata={data} labels={text} />;
-    if (!isUuid(userId)) {
-      return (
-        <div {...rest} data-state="invalid" ref={ref} className={frame}>
-          <p role="alert" className="rum-metadata-empty">
-            {text.invalidId}
-          </p>
-        </div>
-      );
-    }
-    if (error) {
-      const notFound = error.isNotFound;
-      return (
-        <div {...rest} data-state={notFound ? 'not-found' : 'error'} ref={ref} className={frame}>
-          <ErrorState
-            error={error}
-            labels={notFound ? { message: () => text.notFound, ...errorLabels } : errorLabels}
-            onRetry={notFound ? undefined : () => void result.refetch()}
-            retrying={result.isFetching}
-          />
-        </div>
-      );
-    }
     const Heading = `h${headingLevel ?? 3}` as 'h3';
     return (
-      <div {...rest} data-state="loading" aria-busy="true" ref={ref} className={frame}>
-        <span role="status" className="rum-sr">
-          {text.loading}
-        </span>
-        {/* The three sections of the loaded inspector, with placeholders in place of their content. */}
-        {METADATA_CATEGORIES.map((category) => (
-          <section key={category} className="rum-metadata-section" aria-hidden="true">
-            <Heading>
-              <span className="rum-skeleton" />
-            </Heading>
-            <span className="rum-skeleton rum-metadata-placeholder" />
-          </section>
-        ))}
-      </div>
+      <StatusFrame
+        {...rest}
+        rootRef={ref as Ref<HTMLElement>}
+        className={`rum-root rum-metadata-inspector${className ? ` ${className}` : ''}`}
+        query={useHankoMetadata(userId, { client, schemas, query })}
+        invalid={
+          !isUuid(userId) && (
+            <p role="alert" className="rum-metadata-empty">
+              {text.invalidId}
+            </p>
+          )
+        }
+        loadingLabel={text.loading}
+        notFoundMessage={text.notFound}
+        errorLabels={errorLabels}
+        skeleton={
+          // The three sections of the loaded inspector, with placeholders in place of their content.
+          METADATA_CATEGORIES.map((category) => (
+            <section key={category} className="rum-metadata-section" aria-hidden="true">
+              <Heading>
+                <span className="rum-skeleton" />
+              </Heading>
+              <span className="rum-skeleton rum-metadata-placeholder" />
+            </section>
+          ))
+        }
+      >
+        {(data, loadedRef) => (
+          // Keyed by user: another user's tree starts afresh (search, expansion, masking).
+          <MetadataInspector
+            key={userId}
+            {...props}
+            ref={loadedRef as Ref<HTMLDivElement>}
+            metadata={data}
+            labels={text}
+          />
+        )}
+      </StatusFrame>
     );
   },
 );

@@ -1,12 +1,11 @@
 'use client';
-import { forwardRef, type Ref } from 'react';
+import { forwardRef } from 'react';
 import type { SynodicClient } from '../core/createSynodicClient';
-import type { UseSynodicUserParameters } from '../react/useSynodicUser';
+import { type UseSynodicUserParameters, useSynodicUser } from '../react/useSynodicUser';
 import type { ErrorStateLabels } from './ErrorState';
 import { defaultProfileCardLabels, ProfileCard, type ProfileCardProps } from './ProfileCard';
 import { Skeleton } from './Skeleton';
 import { StatusFrame } from './StatusFrame';
-import { useSynodicUserState } from './useSynodicUserState';
 
 export interface SynodicProfileCardProps extends Omit<ProfileCardProps, 'user'> {
   /** Use this client instead of the provider's. */
@@ -25,17 +24,14 @@ export const SynodicProfileCard = forwardRef<HTMLElement, SynodicProfileCardProp
   { client, query, errorLabels, ...props },
   ref,
 ) {
-  const { state, retry } = useSynodicUserState(props.username, client, query);
-  if (state.status === 'success') return <ProfileCard data-state="success" {...props} ref={ref} user={state.user} />;
   const { username, locale, labels, repositoryHref, maxRepositories, now, headingLevel, className, ...rest } = props;
   const text = { ...defaultProfileCardLabels, ...labels };
   return (
     <StatusFrame
       {...rest}
-      ref={ref as Ref<HTMLDivElement>}
+      rootRef={ref}
       className={`rum-root rum-profile-card${className ? ` ${className}` : ''}`}
-      state={state}
-      retry={retry}
+      query={useSynodicUser(username, { client, query })}
       loadingLabel={text.loading}
       notFoundMessage={text.notFound(username)}
       errorLabels={errorLabels}
@@ -56,6 +52,8 @@ export const SynodicProfileCard = forwardRef<HTMLElement, SynodicProfileCardProp
           </div>
         </>
       }
-    />
+    >
+      {(user, loadedRef) => <ProfileCard data-state="success" {...props} ref={loadedRef} user={user} />}
+    </StatusFrame>
   );
 });

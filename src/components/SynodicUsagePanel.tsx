@@ -1,12 +1,11 @@
 'use client';
-import { forwardRef, type Ref } from 'react';
+import { forwardRef } from 'react';
 import type { SynodicClient } from '../core/createSynodicClient';
-import type { UseSynodicUserParameters } from '../react/useSynodicUser';
+import { type UseSynodicUserParameters, useSynodicUser } from '../react/useSynodicUser';
 import type { ErrorStateLabels } from './ErrorState';
 import { Skeleton } from './Skeleton';
 import { StatusFrame } from './StatusFrame';
 import { defaultUsagePanelLabels, USAGE_FIGURES, UsagePanel, type UsagePanelProps } from './UsagePanel';
-import { useSynodicUserState } from './useSynodicUserState';
 
 export interface SynodicUsagePanelProps extends Omit<UsagePanelProps, 'user'> {
   /** The user whose usage to show. Usage comes back only with that user's own API key on the client. */
@@ -27,17 +26,14 @@ export const SynodicUsagePanel = forwardRef<HTMLElement, SynodicUsagePanelProps>
   { username, client, query, errorLabels, ...props },
   ref,
 ) {
-  const { state, retry } = useSynodicUserState(username, client, query);
-  if (state.status === 'success') return <UsagePanel data-state="success" {...props} ref={ref} user={state.user} />;
   const { locale, labels, limits, nearLimitRatio, headingLevel, className, ...rest } = props;
   const text = { ...defaultUsagePanelLabels, ...labels };
   return (
     <StatusFrame
       {...rest}
-      ref={ref as Ref<HTMLDivElement>}
+      rootRef={ref}
       className={`rum-root rum-usage-panel${className ? ` ${className}` : ''}`}
-      state={state}
-      retry={retry}
+      query={useSynodicUser(username, { client, query })}
       loadingLabel={text.loading}
       notFoundMessage={text.notFound(username)}
       errorLabels={errorLabels}
@@ -58,6 +54,8 @@ export const SynodicUsagePanel = forwardRef<HTMLElement, SynodicUsagePanelProps>
           </div>
         </>
       }
-    />
+    >
+      {(user, loadedRef) => <UsagePanel data-state="success" {...props} ref={loadedRef} user={user} />}
+    </StatusFrame>
   );
 });

@@ -62,15 +62,19 @@ describe('HankoMetadataInspector', () => {
     expect(container.firstElementChild).toHaveAttribute('data-state', 'empty');
   });
 
-  it('shows the error with a Retry button that refetches', async () => {
+  it('shows the error with a Retry button that refetches, keeping error and focus until the answer comes', async () => {
     const user = userEvent.setup();
     let calls = 0;
+    let release: () => void = () => {};
+    const secondAnswer = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     server.use(
-      http.get(URL, () => {
+      http.get(URL, async () => {
         calls += 1;
-        return calls === 1
-          ? HttpResponse.json({ code: 500, message: 'could not fetch metadata' }, { status: 500 })
-          : HttpResponse.json(metadata);
+        if (calls === 1) return HttpResponse.json({ code: 500, message: 'could not fetch metadata' }, { status: 500 });
+        await secondAnswer;
+        return HttpResponse.json(metadata);
       }),
     );
     const { container } = renderWithProviders(<HankoMetadataInspector userId={USER} query={noRetry} />, {
@@ -80,8 +84,40 @@ describe('HankoMetadataInspector', () => {
     expect(alert).toHaveTextContent('Something went wrong');
     expect(container.firstElementChild).toHaveAttribute('data-state', 'error');
     await user.click(screen.getByRole('button', { name: 'Retry' }));
+    // No skeleton in between: the error stays, and the busy button keeps the focus.
+    const busy = await screen.findByRole('button', { name: 'Retrying…' });
+    expect(busy).toHaveAttribute('aria-disabled', 'true');
+    expect(busy).toHaveAttribute('aria-busy', 'true');
+    expect(busy).toHaveFocus();
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'error');
+    expect(screen.getByRole('alert')).toHaveTextContent('could not fetch metadata');
+
+    release();
     expect(await screen.findByRole('treeitem', { name: 'role: "admin"' })).toBeInTheDocument();
     expect(calls).toBe(2);
+    // The Retry button is gone: its focus went to the first section's heading, not to <body>.
+    expect(screen.getByRole('heading', { name: 'Public metadata' })).toHaveFocus();
+  });
+
+  it('shows the new error, with Retry usable and focused again, when a retry fails too', async () => {
+    const user = userEvent.setup();
+    let calls = 0;
+    server.use(
+      http.get(URL, async () => {
+        calls += 1;
+        // Slow enough for the retry to render its busy state first.
+        if (calls > 1) await new Promise((resolve) => setTimeout(resolve, 50));
+        return HttpResponse.json({ code: 500, message: `failure ${calls}` }, { status: 500 });
+      }),
+    );
+    renderWithProviders(<HankoMetadataInspector userId={USER} query={noRetry} />, { hankoClient });
+    expect(await screen.findByRole('alert')).toHaveTextContent('failure 1');
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('button', { name: 'Retrying…' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('failure 2'));
+    const button = screen.getByRole('button', { name: 'Retry' });
+    expect(button).not.toHaveAttribute('aria-disabled');
+    expect(button).toHaveFocus();
   });
 
   it('shows a not-found state without Retry for a 404', async () => {

@@ -75,6 +75,31 @@ describe('SynodicProfileCard', () => {
     release();
     expect(await screen.findByRole('article', { name: 'jane-doe' })).toBeInTheDocument();
     expect(calls).toBe(2);
+    // The Retry button is gone: its focus went to the card's heading, not to <body>.
+    expect(screen.getByRole('heading', { name: 'jane-doe' })).toHaveFocus();
+  });
+
+  it('leaves focus where it is when the error state did not hold it', async () => {
+    let calls = 0;
+    server.use(
+      http.get(SYNODIC_USER_URL, () => {
+        calls += 1;
+        return calls === 1 ? new HttpResponse(null, { status: 500 }) : HttpResponse.json(publicUser);
+      }),
+    );
+    const { queryClient } = renderWithProviders(
+      <>
+        <button type="button">elsewhere</button>
+        <SynodicProfileCard username="jane-doe" query={noRetry} />
+      </>,
+    );
+    await screen.findByRole('alert');
+    const elsewhere = screen.getByRole('button', { name: 'elsewhere' });
+    elsewhere.focus();
+    await queryClient.refetchQueries();
+    expect(await screen.findByRole('article', { name: 'jane-doe' })).toBeInTheDocument();
+    expect(elsewhere).toHaveFocus();
+    expect(screen.getByRole('heading', { name: 'jane-doe' })).not.toHaveAttribute('tabindex');
   });
 
   it('shows the new error, with Retry usable again, when a retry fails too', async () => {

@@ -63,6 +63,8 @@ describe('SynodicUsagePanel', () => {
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('region', { name: 'Usage' })).toHaveAttribute('data-view', 'owner');
     expect(calls).toBe(2);
+    // The Retry button is gone: its focus went to the panel's heading, not to <body>.
+    expect(screen.getByRole('heading', { name: 'Usage' })).toHaveFocus();
   });
 
   it.each([
