@@ -23,7 +23,7 @@ const item = (canvasElement: HTMLElement, name: RegExp) => within(canvasElement)
 
 /** Focuses the tree the way a keyboard user gets there: Tab from the last toolbar button (one tab stop). */
 async function tabIntoTree(canvasElement: HTMLElement) {
-  within(canvasElement).getByRole('button', { name: 'Copy path' }).focus();
+  within(canvasElement).getByRole('button', { name: 'Copy path Public metadata' }).focus();
   await userEvent.tab();
 }
 
@@ -108,9 +108,9 @@ export const Collapsed: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getAllByRole('treeitem')).toHaveLength(4);
-    await userEvent.click(canvas.getByRole('button', { name: 'Expand all' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Expand all Public metadata' }));
     await expect(item(canvasElement, /^seats/)).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: 'Collapse all' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Collapse all Public metadata' }));
     await expect(canvas.getAllByRole('treeitem')).toHaveLength(4);
   },
 };
@@ -157,8 +157,8 @@ export const LongValues: Story = {
     await expect(
       canvas.getByText(/happy to talk about active learning, dataset versioning and evaluation\.$/),
     ).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: 'Show less' }));
-    await expect(canvas.queryByRole('button', { name: 'Show less' })).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: 'Show less Public metadata' }));
+    await expect(canvas.queryByRole('button', { name: 'Show less Public metadata' })).toBeNull();
   },
 };
 
@@ -166,7 +166,7 @@ export const LongValues: Story = {
 export const SearchActive: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByRole('searchbox', { name: 'Search' }), 'vision');
+    await userEvent.type(canvas.getByRole('searchbox', { name: 'Search Public metadata' }), 'vision');
     const tree = canvas.getByRole('group', { name: 'Public metadata' });
     await expect(tree).toHaveAttribute('data-state', 'filtered');
     await expect(canvas.getAllByRole('treeitem').map((row) => row.textContent)).toEqual([
@@ -180,10 +180,10 @@ export const SearchActive: Story = {
 export const SearchWithoutMatches: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByRole('searchbox', { name: 'Search' }), 'no such value');
+    await userEvent.type(canvas.getByRole('searchbox', { name: 'Search Public metadata' }), 'no such value');
     await expect(canvas.getByText('No matches')).toBeVisible();
     await expect(canvas.queryByRole('tree')).toBeNull();
-    await expect(canvas.getByRole('button', { name: 'Copy value' })).toBeDisabled();
+    await expect(canvas.getByRole('button', { name: 'Copy value Public metadata' })).toBeDisabled();
   },
 };
 
@@ -197,9 +197,9 @@ export const CopyPathAndValue: Story = {
       await tabIntoTree(canvasElement);
       await userEvent.keyboard('{ArrowDown}{ArrowDown}');
       await expect(item(canvasElement, /beta/)).toHaveFocus();
-      await userEvent.click(canvas.getByRole('button', { name: 'Copy path' }));
+      await userEvent.click(canvas.getByRole('button', { name: 'Copy path Public metadata' }));
       await expect(writeText).toHaveBeenLastCalledWith('public_metadata.tags[0]');
-      await userEvent.click(canvas.getByRole('button', { name: 'Copy value' }));
+      await userEvent.click(canvas.getByRole('button', { name: 'Copy value Public metadata' }));
       await expect(writeText).toHaveBeenLastCalledWith('"beta"');
       await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Copied'));
     } finally {

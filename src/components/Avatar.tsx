@@ -1,5 +1,6 @@
 'use client';
 import { forwardRef, type HTMLAttributes, useCallback, useState } from 'react';
+import { classNames } from './classNames';
 import { safeHttpUrl } from './safeUrl';
 
 /** Up to two letters: the first of each of the first two words of `name` (`jane-doe` → `JD`), else one. */
@@ -50,7 +51,7 @@ export const Avatar = forwardRef<HTMLSpanElement, AvatarProps>(function Avatar(
       data-state={state}
       {...rest}
       ref={ref}
-      className={`rum-avatar${className ? ` ${className}` : ''}`}
+      className={classNames('rum-avatar', className)}
     >
       <span className="rum-avatar-fallback" aria-hidden="true">
         {getInitials(name)}

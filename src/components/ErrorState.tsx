@@ -1,6 +1,7 @@
 'use client';
 import { forwardRef, type HTMLAttributes } from 'react';
 import type { ApiError } from '../core/ApiError';
+import { classNames } from './classNames';
 
 /** Every visible string of `ErrorState`; override any of them through `labels`. */
 export interface ErrorStateLabels {
@@ -46,7 +47,7 @@ export const ErrorState = forwardRef<HTMLDivElement, ErrorStateProps>(function E
       data-kind={error.kind}
       {...rest}
       ref={ref}
-      className={`rum-root rum-error${className ? ` ${className}` : ''}`}
+      className={classNames('rum-root rum-error', className)}
     >
       {/* The alert holds only the words: a button inside a live region would be re-announced on every change. */}
       <div role="alert" className="rum-error-text">

@@ -5,6 +5,7 @@ import { METADATA_CATEGORIES } from '../core/HankoUserMetadata';
 import type { HankoMetadataSchemas } from '../core/hankoMetadataQueryOptions';
 import { isUuid } from '../core/validateInput';
 import { type UseHankoMetadataParameters, useHankoMetadata } from '../react/useHankoMetadata';
+import { classNames } from './classNames';
 import type { ErrorStateLabels } from './ErrorState';
 import {
   defaultMetadataInspectorLabels,
@@ -59,7 +60,7 @@ export const HankoMetadataInspector = forwardRef<HTMLDivElement, HankoMetadataIn
       <StatusFrame
         {...rest}
         rootRef={ref as Ref<HTMLElement>}
-        className={`rum-root rum-metadata-inspector${className ? ` ${className}` : ''}`}
+        className={classNames('rum-root rum-metadata-inspector', className)}
         query={useHankoMetadata(userId, { client, schemas, query })}
         invalid={
           !isUuid(userId) && (

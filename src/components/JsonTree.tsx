@@ -12,6 +12,7 @@ import {
   useState,
 } from 'react';
 import type { JsonValue } from '../core/json';
+import { classNames } from './classNames';
 import { flattenJson, sizeOf } from './flattenJson';
 import { jsonPath } from './jsonPath';
 import { searchJson } from './searchJson';
@@ -38,6 +39,11 @@ export interface JsonTreeLabels {
   items: (count: number, formatted: string) => string;
   /** Summary of an object. */
   keys: (count: number, formatted: string) => string;
+  /**
+   * Accessible name of a toolbar control (`control` is its visible text): it names the tree too, so the
+   * controls of several trees on one page can be told apart (`Search Public metadata`).
+   */
+  named: (control: string, tree: string) => string;
 }
 
 export const defaultJsonTreeLabels: JsonTreeLabels = {
@@ -53,6 +59,7 @@ export const defaultJsonTreeLabels: JsonTreeLabels = {
   noMatches: 'No matches',
   items: (count, formatted) => `${formatted} item${count === 1 ? '' : 's'}`,
   keys: (count, formatted) => `${formatted} key${count === 1 ? '' : 's'}`,
+  named: (control, tree) => `${control} ${tree}`,
 };
 
 export interface JsonTreeProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
@@ -179,22 +186,17 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
     if (parent > 0) while (rows[r] !== parent) r--;
     return r;
   };
-  const announce = (message: string) => {
-    setStatus(message);
-    setTimeout(setStatus, 3000, '');
-  };
-  const copy = (data: string) => {
-    const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
-    (clipboard ? clipboard.writeText(data) : Promise.reject()).then(
-      () => announce(text.copied),
-      () => announce(text.copyFailed),
-    );
-  };
-  const pathOf = (row: number) => {
-    const keys: (string | number)[] = [];
-    for (let x = rows[row] as number; x > 0; x = p[x] as number) keys.push(k[x] as string);
-    return jsonPath(keys.reverse(), path);
-  };
+  // No clipboard (an insecure page) throws inside the async function: a failed copy like any other.
+  const copy = (data: string) =>
+    (async () => navigator.clipboard.writeText(data))()
+      .then(
+        () => text.copied,
+        () => text.copyFailed,
+      )
+      .then((message) => {
+        setStatus(message);
+        setTimeout(setStatus, 3000, '');
+      });
   // User text, always as text nodes: matches in <mark>, invisible and direction-changing characters each
   // in an isolated span that shows their code point, so "\u202Eevil" cannot pass for "live". Split
   // with a capture group keeps the separators at odd indexes.
@@ -278,12 +280,18 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
   const last = Math.min(count - 1, Math.ceil((scrollTop + viewHeight) / rowHeight) + OVERSCAN);
   // The focused row stays rendered when scrolled away, so focus is never lost to the page.
-  if (count && current < first) renderRow(current);
+  if (current < first) renderRow(current);
   for (let row = first; row <= last; row++) renderRow(row);
   if (current > last) renderRow(current);
 
   const button = (name: string, action: () => void, disabled?: boolean) => (
-    <button type="button" className="rum-button" onClick={action} disabled={disabled}>
+    <button
+      type="button"
+      className="rum-button"
+      aria-label={text.named(name, label)}
+      onClick={action}
+      disabled={disabled}
+    >
       {name}
     </button>
   );
@@ -297,14 +305,14 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
       data-rows={count}
       {...rest}
       ref={ref}
-      className={`rum-root rum-json-tree${className ? ` ${className}` : ''}`}
+      className={classNames('rum-root rum-json-tree', className)}
       style={{ '--rum-json-row': `${rowHeight}px`, ...rest.style } as CSSProperties}
     >
       <div className="rum-json-bar">
         <input
           type="search"
           className="rum-json-search"
-          aria-label={text.search}
+          aria-label={text.named(text.search, label)}
           aria-controls={count ? id : undefined}
           placeholder={text.search}
           value={query}
@@ -318,7 +326,15 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
         {button(text.expandAll, () => setExpansion([Number.POSITIVE_INFINITY, new Map()]))}
         {button(text.collapseAll, () => setExpansion([0, new Map()]))}
         {button(text.copyValue, () => copy(stringifyJson(v[rows[current] as number] as JsonValue)), !count)}
-        {button(text.copyPath, () => copy(pathOf(current)), !count)}
+        {button(
+          text.copyPath,
+          () => {
+            const keys: (string | number)[] = [];
+            for (let x = rows[current] as number; x > 0; x = p[x] as number) keys.push(k[x] as string);
+            copy(jsonPath(keys.reverse(), path));
+          },
+          !count,
+        )}
       </div>
       {count ? (
         <div

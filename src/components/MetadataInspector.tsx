@@ -1,6 +1,7 @@
 'use client';
 import { forwardRef, type HTMLAttributes, useMemo, useState } from 'react';
 import { type HankoUserMetadata, METADATA_CATEGORIES, type MetadataCategory } from '../core/HankoUserMetadata';
+import { classNames } from './classNames';
 import { defaultJsonTreeLabels, JsonTree, type JsonTreeLabels } from './JsonTree';
 import { stringifyJson } from './stringifyJson';
 
@@ -66,7 +67,7 @@ export const MetadataInspector = forwardRef<HTMLDivElement, MetadataInspectorPro
       data-state={metadata ? 'ready' : 'empty'}
       {...rest}
       ref={ref}
-      className={`rum-root rum-metadata-inspector${className ? ` ${className}` : ''}`}
+      className={classNames('rum-root rum-metadata-inspector', className)}
     >
       {metadata ? (
         METADATA_CATEGORIES.map((category) => {

@@ -2,6 +2,7 @@
 import { forwardRef, type HTMLAttributes, useId, useState } from 'react';
 import type { SynodicUser } from '../core/SynodicUser';
 import { Avatar } from './Avatar';
+import { classNames } from './classNames';
 import { formatDate } from './formatDate';
 import { formatNumber } from './formatNumber';
 import { formatRelativeTime } from './formatRelativeTime';
@@ -88,7 +89,7 @@ export const ProfileCard = forwardRef<HTMLElement, ProfileCardProps>(function Pr
       aria-labelledby={`${id}n`}
       {...rest}
       ref={ref}
-      className={`rum-root rum-profile-card${className ? ` ${className}` : ''}`}
+      className={classNames('rum-root rum-profile-card', className)}
     >
       <div className="rum-profile-header">
         <Avatar src={user.photo_url} name={username} alt={text.avatar(username)} />

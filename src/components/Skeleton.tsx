@@ -1,4 +1,5 @@
 import { forwardRef, type HTMLAttributes } from 'react';
+import { classNames } from './classNames';
 
 export interface SkeletonProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
   className?: string;
@@ -10,5 +11,5 @@ export interface SkeletonProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'ch
  * the loading container says "Loading" once instead.
  */
 export const Skeleton = forwardRef<HTMLSpanElement, SkeletonProps>(function Skeleton({ className, ...rest }, ref) {
-  return <span aria-hidden="true" {...rest} ref={ref} className={`rum-skeleton${className ? ` ${className}` : ''}`} />;
+  return <span aria-hidden="true" {...rest} ref={ref} className={classNames('rum-skeleton', className)} />;
 });

@@ -2,6 +2,7 @@
 import { forwardRef } from 'react';
 import type { SynodicClient } from '../core/createSynodicClient';
 import { type UseSynodicUserParameters, useSynodicUser } from '../react/useSynodicUser';
+import { classNames } from './classNames';
 import type { ErrorStateLabels } from './ErrorState';
 import { defaultProfileCardLabels, ProfileCard, type ProfileCardProps } from './ProfileCard';
 import { Skeleton } from './Skeleton';
@@ -30,7 +31,7 @@ export const SynodicProfileCard = forwardRef<HTMLElement, SynodicProfileCardProp
     <StatusFrame
       {...rest}
       rootRef={ref}
-      className={`rum-root rum-profile-card${className ? ` ${className}` : ''}`}
+      className={classNames('rum-root rum-profile-card', className)}
       query={useSynodicUser(username, { client, query })}
       loadingLabel={text.loading}
       notFoundMessage={text.notFound(username)}

@@ -2,6 +2,7 @@
 import { forwardRef } from 'react';
 import type { SynodicClient } from '../core/createSynodicClient';
 import { type UseSynodicUserParameters, useSynodicUser } from '../react/useSynodicUser';
+import { classNames } from './classNames';
 import type { ErrorStateLabels } from './ErrorState';
 import { Skeleton } from './Skeleton';
 import { StatusFrame } from './StatusFrame';
@@ -32,7 +33,7 @@ export const SynodicUsagePanel = forwardRef<HTMLElement, SynodicUsagePanelProps>
     <StatusFrame
       {...rest}
       rootRef={ref}
-      className={`rum-root rum-usage-panel${className ? ` ${className}` : ''}`}
+      className={classNames('rum-root rum-usage-panel', className)}
       query={useSynodicUser(username, { client, query })}
       loadingLabel={text.loading}
       notFoundMessage={text.notFound(username)}

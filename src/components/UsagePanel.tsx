@@ -1,7 +1,8 @@
 'use client';
 import { forwardRef, type HTMLAttributes, useId } from 'react';
 import { isSynodicOwnerView, type SynodicUser } from '../core/SynodicUser';
-import { formatNumber } from './formatNumber';
+import { classNames } from './classNames';
+import { type FormattedNumber, formatNumber } from './formatNumber';
 import { useFormatSettings } from './formatSettings';
 import type { HeadingLevel } from './ProfileCard';
 
@@ -85,7 +86,7 @@ export const UsagePanel = forwardRef<HTMLElement, UsagePanelProps>(function Usag
       data-view={owner ? 'owner' : 'public'}
       {...rest}
       ref={ref}
-      className={`rum-root rum-usage-panel${className ? ` ${className}` : ''}`}
+      className={classNames('rum-root rum-usage-panel', className)}
     >
       <div className="rum-usage-header">
         <Heading id={id} className="rum-usage-title">
@@ -109,43 +110,40 @@ export const UsagePanel = forwardRef<HTMLElement, UsagePanelProps>(function Usag
             {USAGE_FIGURES.map((figure) => {
               const value = user[figure];
               const shown = formatNumber(value, format.locale);
-              const limit = limits?.[figure];
-              const hasLimit = typeof limit === 'number' && Number.isFinite(limit) && limit > 0;
-              const state: UsageLimitState | undefined = hasLimit
-                ? value >= limit
-                  ? 'over'
-                  : value >= limit * nearLimitRatio
-                    ? 'near'
-                    : 'ok'
-                : undefined;
-              const max = hasLimit ? formatNumber(limit, format.locale) : undefined;
+              const limit = limits?.[figure] ?? 0;
+              // Only a positive, finite limit gets a bar and a state.
+              const max =
+                limit > 0 && limit < Number.POSITIVE_INFINITY ? formatNumber(limit, format.locale) : undefined;
+              // ARIA wants the value within min..max; the value text keeps the real figure.
+              const within = Math.min(Math.max(value, 0), limit);
               return (
-                <div key={figure} className="rum-usage-figure" data-figure={figure} data-state={state}>
+                <div
+                  key={figure}
+                  className="rum-usage-figure"
+                  data-figure={figure}
+                  data-state={max && (value >= limit ? 'over' : value >= limit * nearLimitRatio ? 'near' : 'ok')}
+                >
                   <dt id={`${id}${figure}`}>{text[figure]}</dt>
                   <dd>
-                    <Figure value={shown} />
+                    {figureText(shown)}
                     {max && (
-                      <span className="rum-usage-limit" aria-hidden="true">
-                        {' '}
-                        {text.limit(max.short)}
-                      </span>
-                    )}
-                    {hasLimit && max && (
-                      <span
-                        role="progressbar"
-                        className="rum-meter"
-                        aria-labelledby={`${id}${figure}`}
-                        aria-valuemin={0}
-                        aria-valuemax={limit}
-                        // ARIA wants the value within min..max; the value text keeps the real figure.
-                        aria-valuenow={Math.min(Math.max(value, 0), limit)}
-                        aria-valuetext={text.valueText(shown.full, max.full, text[figure])}
-                      >
+                      <>
+                        <span className="rum-usage-limit" aria-hidden="true">
+                          {' '}
+                          {text.limit(max.short)}
+                        </span>
                         <span
-                          className="rum-meter-bar"
-                          style={{ width: `${Math.min(Math.max(value / limit, 0), 1) * 100}%` }}
-                        />
-                      </span>
+                          role="progressbar"
+                          className="rum-meter"
+                          aria-labelledby={`${id}${figure}`}
+                          aria-valuemin={0}
+                          aria-valuemax={limit}
+                          aria-valuenow={within}
+                          aria-valuetext={text.valueText(shown.full, max.full, text[figure])}
+                        >
+                          <span className="rum-meter-bar" style={{ width: `${(within / limit) * 100}%` }} />
+                        </span>
+                      </>
                     )}
                   </dd>
                 </div>
@@ -161,7 +159,7 @@ export const UsagePanel = forwardRef<HTMLElement, UsagePanelProps>(function Usag
 });
 
 /** A compact figure for the eye (`45.9K`, exact in its tooltip), the exact one for screen readers. */
-function Figure({ value }: { value: { full: string; short: string } }) {
+function figureText(value: FormattedNumber) {
   if (value.short === value.full) return <span className="rum-usage-value">{value.full}</span>;
   return (
     <>

@@ -3,20 +3,26 @@
 const UNSAFE_CHARACTERS = /[\s\p{Cc}\p{Cf}]/u;
 const APP_ORIGIN = 'https://rum.invalid';
 
+/** `new URL`, with `undefined` for what it cannot parse. */
+function parseUrl(value: string, base?: string): URL | undefined {
+  try {
+    return new URL(value, base);
+  } catch {
+    // Malformed.
+  }
+}
+
 /**
  * Returns the URL, normalised, when it is an absolute `http:` or `https:` URL with a host and no
  * user:password part; `undefined` for anything else (`javascript:`, `data:`, `vbscript:`, `//host`,
  * relative, malformed). The only gate between a response value and an `src` attribute.
  */
 export function safeHttpUrl(value: unknown): string | undefined {
+  // With nothing before it, this prefix is the scheme the parser reads: only http: or https: get through.
   if (typeof value !== 'string' || UNSAFE_CHARACTERS.test(value) || !/^https?:\/\/[^/\\]/i.test(value)) return;
-  try {
-    const url = new URL(value);
-    // Credentials in a link can disguise its host (`https://bank.example@evil.example`).
-    if ((url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password) return url.href;
-  } catch {
-    // Malformed: falls through to undefined.
-  }
+  const url = parseUrl(value);
+  // Credentials in a link can disguise its host (`https://bank.example@evil.example`).
+  if (url && !url.username && !url.password) return url.href;
 }
 
 /**
@@ -26,11 +32,6 @@ export function safeHttpUrl(value: unknown): string | undefined {
  */
 export function safeHref(value: unknown): string | undefined {
   if (typeof value !== 'string' || !value.startsWith('/')) return safeHttpUrl(value);
-  if (UNSAFE_CHARACTERS.test(value)) return;
-  try {
-    const url = new URL(value, APP_ORIGIN);
-    if (url.origin === APP_ORIGIN) return url.pathname + url.search + url.hash;
-  } catch {
-    // Malformed: falls through to undefined.
-  }
+  const url = UNSAFE_CHARACTERS.test(value) ? undefined : parseUrl(value, APP_ORIGIN);
+  if (url?.origin === APP_ORIGIN) return url.pathname + url.search + url.hash;
 }

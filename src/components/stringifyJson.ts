@@ -1,35 +1,29 @@
 import type { JsonValue } from '../core/json';
-import { isBox, type JsonBox } from './flattenJson';
+import { flattenJson, isBox } from './flattenJson';
 
 /**
  * `JSON.stringify(value)` without recursion: V8's own throws "Maximum call stack size exceeded" at a
- * few thousand levels of nesting, and a copied value must work at any depth.
+ * few thousand levels of nesting, and a copied value must work at any depth. Walks the flattened
+ * value in document order, closing each container where its subtree ends.
  */
 export function stringifyJson(value: JsonValue): string {
-  if (!isBox(value)) return JSON.stringify(value);
+  const { k, v, p, e } = flattenJson(value);
+  const open: number[] = [];
   let out = '';
-  const stack: { b: JsonBox; k: string[] | null; n: number }[] = [];
-  let next: JsonBox | undefined = value;
-  for (;;) {
-    if (next) {
-      const keys = Array.isArray(next) ? null : Object.keys(next);
-      out += keys ? '{' : '[';
-      stack.push({ b: next, k: keys, n: 0 });
-      next = undefined;
+  for (let x = 0; ; x++) {
+    for (let last = open.at(-1); last !== undefined && (e[last] as number) <= x; last = open.at(-1)) {
+      out += Array.isArray(v[last]) ? ']' : '}';
+      open.pop();
     }
-    const frame = stack[stack.length - 1];
-    if (!frame) return out;
-    const keys = frame.k;
-    if (frame.n >= (keys ? keys.length : (frame.b as JsonValue[]).length)) {
-      out += keys ? '}' : ']';
-      stack.pop();
-      continue;
-    }
-    const key = keys ? (keys[frame.n] as string) : frame.n;
-    if (frame.n++) out += ',';
-    if (keys) out += `${JSON.stringify(key)}:`;
-    const child = (frame.b as Record<string | number, JsonValue>)[key] as JsonValue;
-    if (isBox(child)) next = child;
-    else out += JSON.stringify(child);
+    if (x === v.length) return out;
+    // A node right after its parent is the first child; the others follow a comma.
+    if (x > (p[x] as number) + 1) out += ',';
+    const key = k[x];
+    if (typeof key === 'string') out += `${JSON.stringify(key)}:`;
+    const item = v[x] as JsonValue;
+    if (isBox(item)) {
+      out += Array.isArray(item) ? '[' : '{';
+      open.push(x);
+    } else out += JSON.stringify(item);
   }
 }

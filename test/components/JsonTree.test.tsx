@@ -120,14 +120,33 @@ describe('JsonTree: rendering', () => {
           collapseAll: 'Alle schließen',
           copyValue: 'Wert kopieren',
           copyPath: 'Pfad kopieren',
+          named: (control, tree) => `${control} (${tree})`,
         }}
       />,
     );
     expect(item(/^many/)).toHaveTextContent('many: [1.234 Einträge]');
     expect(item(/^one/)).toHaveTextContent('one: {1 Schlüssel}');
-    expect(screen.getByRole('searchbox', { name: 'Suchen' })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Suchen (Daten)' })).toHaveAttribute('placeholder', 'Suchen');
     for (const name of ['Alle öffnen', 'Alle schließen', 'Wert kopieren', 'Pfad kopieren']) {
-      expect(screen.getByRole('button', { name })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: `${name} (Daten)` })).toHaveTextContent(name);
+    }
+  });
+
+  it('names each toolbar control after its tree, so the controls of two trees can be told apart', () => {
+    render(
+      <>
+        <JsonTree label="Settings" value={data} />
+        <JsonTree label="Profile" value={data} />
+      </>,
+    );
+    for (const tree of ['Settings', 'Profile']) {
+      expect(screen.getByRole('searchbox', { name: `Search ${tree}` })).toHaveAttribute('placeholder', 'Search');
+      for (const control of ['Expand all', 'Collapse all', 'Copy value', 'Copy path']) {
+        // The visible text stays short; the accessible name starts with it.
+        expect(screen.getByRole('button', { name: `${control} ${tree}` })).toHaveTextContent(
+          new RegExp(`^${control}$`),
+        );
+      }
     }
   });
 
@@ -161,7 +180,7 @@ describe('JsonTree: keyboard (WAI-ARIA tree view pattern)', () => {
       </>,
     );
     expect(items().filter((row) => row.tabIndex === 0)).toHaveLength(1);
-    await user.click(screen.getByRole('button', { name: 'Copy path' }));
+    await user.click(screen.getByRole('button', { name: 'Copy path Data' }));
     await user.tab();
     expect(item(/^role/)).toHaveFocus();
     await user.tab();
@@ -276,10 +295,10 @@ describe('JsonTree: expand and collapse all', () => {
   it('opens every container, then closes them all', async () => {
     const user = userEvent.setup();
     render(<JsonTree label="Data" value={data} />);
-    await user.click(screen.getByRole('button', { name: 'Expand all' }));
+    await user.click(screen.getByRole('button', { name: 'Expand all Data' }));
     expect(items()).toHaveLength(16);
     expect(item(/^address/)).toHaveAttribute('aria-expanded', 'true');
-    await user.click(screen.getByRole('button', { name: 'Collapse all' }));
+    await user.click(screen.getByRole('button', { name: 'Collapse all Data' }));
     expect(items()).toHaveLength(9);
     expect(items().filter((row) => row.getAttribute('aria-expanded') === 'true')).toEqual([]);
   });
@@ -289,7 +308,7 @@ describe('JsonTree: search', () => {
   it('filters to matching keys and their ancestors, and highlights the match as text', async () => {
     const user = userEvent.setup();
     const { container } = render(<JsonTree label="Data" value={data} />);
-    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'cit');
+    await user.type(screen.getByRole('searchbox', { name: 'Search Data' }), 'cit');
     expect(names()).toEqual(['profile: {3 keys}', 'city: "Berlin"']);
     expect(aria(item(/^profile/))).toEqual({ level: '1', setsize: '1', posinset: '1', expanded: 'true' });
     expect(aria(item(/^city/))).toEqual({ level: '2', setsize: '1', posinset: '1', expanded: null });
@@ -356,7 +375,7 @@ describe('JsonTree: search', () => {
     await user.type(screen.getByRole('searchbox'), 'zzz');
     expect(screen.queryByRole('tree')).toBeNull();
     expect(screen.getByText('No matches')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Copy value' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Copy value Data' })).toBeDisabled();
     await user.clear(screen.getByRole('searchbox'));
     // The user's own expansion (profile closed) survives the search.
     expect(items()).toHaveLength(12);
@@ -377,9 +396,9 @@ describe('JsonTree: search', () => {
     const user = userEvent.setup();
     render(<JsonTree label="Data" value={data} />);
     await user.type(screen.getByRole('searchbox'), 'address');
-    await user.click(screen.getByRole('button', { name: 'Expand all' }));
+    await user.click(screen.getByRole('button', { name: 'Expand all Data' }));
     expect(names()).toEqual(['profile: {3 keys}', 'address: {1 key}', 'street: "Main"']);
-    await user.click(screen.getByRole('button', { name: 'Collapse all' }));
+    await user.click(screen.getByRole('button', { name: 'Collapse all Data' }));
     expect(names()).toEqual(['profile: {3 keys}']);
   });
 });
@@ -390,18 +409,18 @@ describe('JsonTree: copy', () => {
     const writeText = mockClipboard();
     render(<JsonTree label="Data" value={data} path="public_metadata" />);
     await user.click(item(/^city/));
-    await user.click(screen.getByRole('button', { name: 'Copy path' }));
+    await user.click(screen.getByRole('button', { name: 'Copy path Data' }));
     expect(writeText).toHaveBeenLastCalledWith('public_metadata.profile.city');
     expect(await screen.findByRole('status')).toHaveTextContent('Copied');
     // Focus (by keyboard here) picks a container without toggling it.
     await user.click(item(/^city/));
     await user.keyboard('{ArrowUp}');
-    await user.click(screen.getByRole('button', { name: 'Copy value' }));
+    await user.click(screen.getByRole('button', { name: 'Copy value Data' }));
     expect(writeText).toHaveBeenLastCalledWith('{"city":"Berlin","zip":"10115","address":{"street":"Main"}}');
     await user.click(item('1: null'));
-    await user.click(screen.getByRole('button', { name: 'Copy path' }));
+    await user.click(screen.getByRole('button', { name: 'Copy path Data' }));
     expect(writeText).toHaveBeenLastCalledWith('public_metadata.tags[1]');
-    await user.click(screen.getByRole('button', { name: 'Copy value' }));
+    await user.click(screen.getByRole('button', { name: 'Copy value Data' }));
     expect(writeText).toHaveBeenLastCalledWith('null');
   });
 
@@ -411,7 +430,7 @@ describe('JsonTree: copy', () => {
     render(<JsonTree label="Data" value={data} />);
     await user.click(item(/^role/));
     await user.keyboard('{ArrowDown}{ArrowRight}');
-    await user.click(screen.getByRole('button', { name: 'Copy path' }));
+    await user.click(screen.getByRole('button', { name: 'Copy path Data' }));
     expect(writeText).toHaveBeenLastCalledWith('tags[0]');
   });
 
@@ -419,7 +438,7 @@ describe('JsonTree: copy', () => {
     const user = userEvent.setup();
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
     render(<JsonTree label="Data" value={data} />);
-    await user.click(screen.getByRole('button', { name: 'Copy value' }));
+    await user.click(screen.getByRole('button', { name: 'Copy value Data' }));
     expect(await screen.findByText('Could not copy')).toHaveAttribute('role', 'status');
   });
 
@@ -427,7 +446,7 @@ describe('JsonTree: copy', () => {
     const user = userEvent.setup();
     mockClipboard(vi.fn(async () => Promise.reject(new DOMException('denied', 'NotAllowedError'))));
     render(<JsonTree label="Data" value={data} />);
-    await user.click(screen.getByRole('button', { name: 'Copy path' }));
+    await user.click(screen.getByRole('button', { name: 'Copy path Data' }));
     expect(await screen.findByText('Could not copy')).toBeInTheDocument();
   });
 });
@@ -490,7 +509,7 @@ describe('JsonTree: hostile keys', () => {
     const paths: string[] = [];
     for (const row of items()) {
       act(() => row.focus());
-      await user.click(screen.getByRole('button', { name: 'Copy path' }));
+      await user.click(screen.getByRole('button', { name: 'Copy path Data' }));
       paths.push(writeText.mock.lastCall?.[0] as string);
     }
     expect(paths).toEqual([
@@ -574,15 +593,15 @@ describe('JsonTree: size and depth', () => {
     expect(bottom).toHaveAttribute('aria-level', '10000');
     await user.keyboard('{ArrowLeft}');
     expect(document.activeElement).toHaveAttribute('aria-level', '9999');
-    await user.click(screen.getByRole('button', { name: 'Copy path' }));
+    await user.click(screen.getByRole('button', { name: 'Copy path Data' }));
     expect(writeText).toHaveBeenLastCalledWith(Array(9999).fill('n').join('.'));
     // Tab from the toolbar comes back to the row that was focused.
     await user.tab();
     expect(document.activeElement).toHaveAttribute('aria-level', '9999');
     await user.keyboard('{Home}');
-    await user.click(screen.getByRole('button', { name: 'Copy value' }));
+    await user.click(screen.getByRole('button', { name: 'Copy value Data' }));
     expect(writeText).toHaveBeenLastCalledWith(`${'{"n":'.repeat(9999)}"bottom"${'}'.repeat(9999)}`);
-    await user.click(screen.getByRole('button', { name: 'Collapse all' }));
+    await user.click(screen.getByRole('button', { name: 'Collapse all Data' }));
     expect(items()).toHaveLength(1);
     await user.type(screen.getByRole('searchbox'), 'bottom');
     expect(screen.getByRole('group')).toHaveAttribute('data-rows', '10000');
@@ -598,12 +617,12 @@ describe('JsonTree: size and depth', () => {
     expect(document.body.textContent).not.toContain('end');
     await user.click(within(row).getByRole('button', { name: 'Show more' }));
     expect(document.querySelector('pre')?.textContent).toBe(huge);
-    await user.click(screen.getByRole('button', { name: 'Show less' }));
+    await user.click(screen.getByRole('button', { name: 'Show less Data' }));
     expect(document.querySelector('pre')).toBeNull();
     await user.click(item(/^huge/));
     await user.keyboard('{Enter}');
     expect(document.querySelector('pre')?.textContent).toBe(huge);
-    await user.click(screen.getByRole('button', { name: 'Copy value' }));
+    await user.click(screen.getByRole('button', { name: 'Copy value Data' }));
     expect(writeText).toHaveBeenLastCalledWith(JSON.stringify(huge));
   });
 

@@ -100,19 +100,41 @@ describe('MetadataInspector', () => {
     render(<MetadataInspector metadata={metadata} />);
     const publicSection = section('Public metadata');
     await user.click(screen.getByRole('treeitem', { name: 'role: "admin"' }));
-    await user.click(within(publicSection).getByRole('button', { name: 'Copy path' }));
+    await user.click(within(publicSection).getByRole('button', { name: 'Copy path Public metadata' }));
     expect(writeText).toHaveBeenLastCalledWith('public_metadata.role');
     await user.click(screen.getByRole('treeitem', { name: '1: "staff"' }));
-    await user.click(within(publicSection).getByRole('button', { name: 'Copy path' }));
+    await user.click(within(publicSection).getByRole('button', { name: 'Copy path Public metadata' }));
     expect(writeText).toHaveBeenLastCalledWith('public_metadata.tags[1]');
     expect(within(publicSection).getByRole('status')).toHaveTextContent('Copied');
+  });
+
+  it('names the controls of each section after its category: no two controls on the page share a name', async () => {
+    const user = userEvent.setup();
+    render(<MetadataInspector metadata={metadata} />);
+    await user.click(screen.getByRole('button', { name: 'Reveal private metadata' }));
+    const controls = [...screen.getAllByRole('button'), ...screen.getAllByRole('searchbox')];
+    const controlNames = controls.map((control) => control.getAttribute('aria-label') ?? control.textContent);
+    expect(new Set(controlNames).size).toBe(controls.length);
+    for (const title of ['Public metadata', 'Private metadata', 'Unsafe metadata']) {
+      const group = screen.getByRole('group', { name: title });
+      expect(within(group).getByRole('searchbox', { name: `Search ${title}` })).toBeInTheDocument();
+      for (const control of ['Expand all', 'Collapse all', 'Copy value', 'Copy path']) {
+        expect(within(group).getByRole('button', { name: `${control} ${title}` })).toHaveTextContent(control);
+      }
+    }
+  });
+
+  it('takes the control names from the named label', () => {
+    render(<MetadataInspector metadata={metadata} labels={{ named: (control, tree) => `${tree}: ${control}` }} />);
+    expect(screen.getByRole('button', { name: 'Unsafe metadata: Expand all' })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Public metadata: Search' })).toBeInTheDocument();
   });
 
   it('gives each tree its own search, named by its group', async () => {
     const user = userEvent.setup();
     render(<MetadataInspector metadata={metadata} />);
     const publicGroup = screen.getByRole('group', { name: 'Public metadata' });
-    await user.type(within(publicGroup).getByRole('searchbox', { name: 'Search' }), 'staff');
+    await user.type(within(publicGroup).getByRole('searchbox', { name: 'Search Public metadata' }), 'staff');
     expect(
       within(publicGroup)
         .getAllByRole('treeitem')
@@ -144,7 +166,8 @@ describe('MetadataInspector', () => {
     expect(screen.getByRole('heading', { name: 'Öffentlich' })).toBeInTheDocument();
     expect(screen.getByText('Verborgen.')).toBeInTheDocument();
     expect(screen.getByRole('tree', { name: 'Unsicher' })).toBeInTheDocument();
-    expect(screen.getAllByRole('searchbox', { name: 'Suchen' })).toHaveLength(2);
+    expect(screen.getByRole('searchbox', { name: 'Suchen Öffentlich' })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Suchen Unsicher' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Private Daten zeigen' }));
     expect(screen.getByRole('tree', { name: 'Privat' })).toBeInTheDocument();
   });
