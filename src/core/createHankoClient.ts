@@ -1,4 +1,3 @@
-import { ApiError } from './ApiError';
 import type { RequestOptions } from './createSynodicClient';
 import { type HankoUserMetadata, METADATA_CATEGORIES } from './HankoUserMetadata';
 import type { JsonObject } from './json';
@@ -27,40 +26,29 @@ export interface HankoClient {
 }
 
 export function createHankoClient(config: HankoClientConfig): HankoClient {
-  const baseUrl = config?.baseUrl;
-  if (typeof baseUrl !== 'string' || !baseUrl.trim()) {
-    throw new TypeError(
-      'createHankoClient needs a baseUrl: your tenant admin URL on a server, or your own proxy route in a browser.',
-    );
+  const trimmed = typeof config?.baseUrl === 'string' && config.baseUrl.trim();
+  if (!trimmed) {
+    throw new TypeError('createHankoClient needs a baseUrl.');
   }
-  const base = baseUrl.trim().replace(/\/+$/, '');
-  const { get, validate } = createRequester('hanko', config, 'authorization', 'Bearer ');
+  const baseUrl = trimmed.replace(/\/+$/, '');
+  const { fail, get } = createRequester('hanko', config, 'authorization', 'Bearer ');
   return {
     service: 'hanko',
-    baseUrl: base,
+    baseUrl,
     async getUserMetadata(userId, options) {
-      if (!isUuid(userId)) {
-        throw new ApiError({
-          kind: 'invalid-input',
-          service: 'hanko',
-          input: 'userId',
-          message: 'A Hanko user id must be a UUID.',
-        });
-      }
-      const response = await get(`${base}/users/${userId.toLowerCase()}/metadata`, options?.signal);
-      if (response.json === undefined) return null;
-      const parsed = validate(hankoUserMetadataSchema, response);
+      if (!isUuid(userId)) fail('invalid-input', 'A Hanko user id must be a UUID.', { input: 'userId' });
+      const parsed = await get(
+        `${baseUrl}/users/${userId.toLowerCase()}/metadata`,
+        options?.signal,
+        hankoUserMetadataSchema,
+      );
       // Hanko never sends null or {} categories, but a proxy or an older backend might: both mean "empty".
       const metadata: HankoUserMetadata = {};
-      let empty = true;
       for (const category of METADATA_CATEGORIES) {
-        const value = parsed[category];
-        if (value && Object.keys(value).length) {
-          metadata[category] = value as JsonObject;
-          empty = false;
-        }
+        const value = parsed?.[category];
+        if (value && Object.keys(value).length) metadata[category] = value as JsonObject;
       }
-      return empty ? null : metadata;
+      return Object.keys(metadata).length ? metadata : null;
     },
   };
 }

@@ -1,4 +1,3 @@
-import { ApiError } from './ApiError';
 import { createRequester } from './requestJson';
 import type { SynodicUser } from './SynodicUser';
 import { synodicUserSchema } from './schemas';
@@ -32,30 +31,23 @@ export interface SynodicClient {
 
 export function createSynodicClient(config: SynodicClientConfig = {}): SynodicClient {
   const baseUrl = (config.baseUrl ?? SYNODIC_DEFAULT_BASE_URL).replace(/\/+$/, '');
-  const { authenticated, get, validate } = createRequester('synodic', config, 'x-api-key', '');
+  const { authenticated, fail, get } = createRequester('synodic', config, 'x-api-key', '');
   return {
     service: 'synodic',
     baseUrl,
     authenticated,
     async getUser(username, options) {
       if (!isValidUsername(username)) {
-        throw new ApiError({
-          kind: 'invalid-input',
-          service: 'synodic',
+        fail('invalid-input', 'A Synodic username must be 1 to 256 characters, without control characters.', {
           input: 'username',
-          message: 'A Synodic username must be 1 to 256 characters, without control characters.',
         });
       }
-      const response = await get(
+      const user = (await get(
         `${baseUrl}/${encodeURIComponent(username.trim())}`,
         options?.signal,
-        // An older version of the docs showed `{"error": "User not found"}` without saying which status
-        // comes with it, so an error body is an error whatever the status.
-        (json) =>
-          typeof (json as { error?: unknown } | undefined)?.error === 'string' && !('created_at' in (json as object)),
-      );
-      const user = validate(synodicUserSchema, response) as SynodicUser;
-      // Not a zod default: it would cost a schema class in every bundle, for one missing array.
+        synodicUserSchema,
+      )) as SynodicUser;
+      // Not a zod default: that would cost one more schema class in every bundle, for one missing array.
       user.repositories ??= [];
       return user;
     },

@@ -1,11 +1,12 @@
 import type { DataTag, QueryFunctionContext } from '@tanstack/react-query';
 import { ApiError, type ApiErrorIssue } from './ApiError';
 import type { HankoClient } from './createHankoClient';
-import { type HankoUserMetadata, METADATA_CATEGORIES, type MetadataCategory } from './HankoUserMetadata';
+import { type HankoUserMetadata, METADATA_CATEGORIES } from './HankoUserMetadata';
 import type { JsonObject } from './json';
 import { type HankoMetadataQueryKey, hankoKeys } from './queryKeys';
+import { toIssues } from './requestJson';
 import { retryDelay, shouldRetry } from './retryPolicy';
-import type { StandardSchemaIssue, StandardSchemaV1 } from './StandardSchema';
+import type { StandardSchemaV1 } from './StandardSchema';
 import { isUuid } from './validateInput';
 
 /** Optional schemas (zod, valibot, anything Standard Schema) for the categories an app stores. */
@@ -35,43 +36,6 @@ export interface HankoMetadataQueryOptions<
   structuralSharing: false;
 }
 
-function issuePath(category: MetadataCategory, path: StandardSchemaIssue['path']): string {
-  const parts = (path ?? []).map((part) => String(typeof part === 'object' ? part.key : part));
-  return [category, ...parts].join('.');
-}
-
-async function applySchemas(
-  metadata: HankoUserMetadata | null,
-  schemas: HankoMetadataSchemas<JsonObject, JsonObject, JsonObject>,
-): Promise<HankoUserMetadata | null> {
-  if (metadata === null) return null;
-  const result: HankoUserMetadata = { ...metadata };
-  const issues: ApiErrorIssue[] = [];
-  for (const category of METADATA_CATEGORIES) {
-    const schema = schemas[category];
-    const value = metadata[category];
-    // An absent category is Hanko's way of saying "empty": only validate what is there.
-    if (!schema || value === undefined) continue;
-    const outcome = await schema['~standard'].validate(value);
-    if (outcome.issues) {
-      for (const issue of outcome.issues)
-        issues.push({ path: issuePath(category, issue.path), message: issue.message });
-    } else {
-      result[category] = outcome.value;
-    }
-  }
-  if (issues.length > 0) {
-    throw new ApiError({
-      kind: 'validation',
-      service: 'hanko',
-      status: 200,
-      issues,
-      message: `The user's metadata does not match the app's schema at "${issues[0]?.path}".`,
-    });
-  }
-  return result;
-}
-
 /**
  * Query options for one user's metadata. Schemas are applied inside the query function, so every
  * component reading this id should pass the same ones (they are functions and cannot be in the key).
@@ -94,9 +58,27 @@ export function hankoMetadataQueryOptions<
       TUnsafe
     >['queryKey'],
     queryFn: async ({ signal }) => {
+      // A fresh object from the client, so schema outputs can replace its categories in place.
       const metadata = await client.getUserMetadata(id, { signal });
+      const issues: ApiErrorIssue[] = [];
       // Without schemas the type parameters are the app's word, as with any typed fetch.
-      return (schemas ? await applySchemas(metadata, schemas as HankoMetadataSchemas) : metadata) as Data;
+      for (const category of schemas && metadata ? METADATA_CATEGORIES : []) {
+        // An absent category is Hanko's way of saying "empty": only validate what is there.
+        const value = metadata?.[category];
+        const outcome = value && (await (schemas as HankoMetadataSchemas)[category]?.['~standard'].validate(value));
+        if (outcome?.issues) issues.push(...toIssues(outcome.issues, category));
+        else if (outcome) (metadata as HankoUserMetadata)[category] = outcome.value;
+      }
+      if (issues[0]) {
+        throw new ApiError({
+          kind: 'validation',
+          service: 'hanko',
+          status: 200,
+          issues,
+          message: `The user's metadata does not match the app's schema at "${issues[0].path}".`,
+        });
+      }
+      return metadata as Data;
     },
     enabled: isUuid(id),
     retry: shouldRetry,

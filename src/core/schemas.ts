@@ -2,12 +2,13 @@ import * as z from 'zod/mini';
 
 // Response bodies come from JSON.parse, so their members are JSON by construction: checking that a
 // category is a plain object is enough, and avoids a recursive schema that deep nesting could overflow.
-// A check rather than `z.record`, which copies the object and silently drops a `__proto__` key: users
-// write `unsafe_metadata` themselves, and an admin must see every key they stored.
-const jsonObjectSchema = z.custom<Record<string, unknown>>(
-  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-  { error: 'Expected a JSON object' },
-);
+// zod's output copy of an object leaves a `__proto__` key out, so the client validates with this schema
+// but passes on the categories exactly as received: users write `unsafe_metadata` themselves, and an
+// admin must see every key they stored. (An object schema rather than `z.custom`, which would add a
+// schema class to every bundle.) Hanko sends no null categories, but a proxy or an older backend might.
+const category = z.optional(z.nullable(z.looseObject({}, { error: 'Expected a JSON object' })));
+// One instance for several fields: a schema is immutable, and each constructor call costs bytes.
+const optionalNumber = z.optional(z.number());
 
 /**
  * `GET /v0/{user}` on Synodic. Usage fields are sent only to the owner of the API key; each is
@@ -19,24 +20,24 @@ export const synodicUserSchema = z.looseObject({
   photo_url: z.optional(z.nullable(z.string())),
   // Optional here; the client puts `[]` in when it is missing.
   repositories: z.optional(z.array(z.string())),
-  autotrain_units: z.optional(z.number()),
-  autolabel_images: z.optional(z.number()),
-  inference_frames: z.optional(z.number()),
-  models_trained: z.optional(z.number()),
+  autotrain_units: optionalNumber,
+  autolabel_images: optionalNumber,
+  inference_frames: optionalNumber,
+  models_trained: optionalNumber,
   payment_details: z.optional(z.boolean()),
   plan: z.optional(z.string()),
 });
 
 /** `GET /users/{id}/metadata` on Hanko's admin API: each category present only when non-empty. */
 export const hankoUserMetadataSchema = z.looseObject({
-  public_metadata: z.optional(z.nullable(jsonObjectSchema)),
-  private_metadata: z.optional(z.nullable(jsonObjectSchema)),
-  unsafe_metadata: z.optional(z.nullable(jsonObjectSchema)),
+  public_metadata: category,
+  private_metadata: category,
+  unsafe_metadata: category,
 });
 
 /** Hanko's error body: `{"code":404,"message":"user not found"}`. */
 export const hankoErrorBodySchema = z.object({
-  code: z.optional(z.number()),
+  code: optionalNumber,
   message: z.string(),
 });
 

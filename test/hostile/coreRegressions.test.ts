@@ -190,7 +190,7 @@ describe('core fixes for hostile responses', () => {
       });
     const ok = await rejection(createSynodicClient({ fetch: answering(endless()) }).getUser('ana'));
     expect(ok.kind).toBe('parse');
-    expect(ok.message).toBe('Synodic sent an answer over 8 MB (HTTP 200).');
+    expect(ok.message).toBe('Synodic: an answer over 8 MB (HTTP 200).');
     expect(ok.body).toHaveLength(2000);
     expect(cancelled).toBe(true);
     expect(pulled * chunk.byteLength).toBeLessThan(9 * 1024 * 1024);
