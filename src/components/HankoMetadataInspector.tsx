@@ -69,8 +69,8 @@ export const HankoMetadataInspector = forwardRef<HTMLDivElement, HankoMetadataIn
             </p>
           )
         }
-        loadingLabel={text.loading}
-        notFoundMessage={text.notFound}
+        loading={text.loading}
+        notFound={text.notFound}
         errorLabels={errorLabels}
         skeleton={
           // The three sections of the loaded inspector, with placeholders in place of their content.

@@ -21,9 +21,9 @@ export interface StatusFrameProps<TData> extends Omit<HTMLAttributes<HTMLDivElem
   /** Shown instead of everything else (`data-state="invalid"`): the id cannot be asked for. */
   invalid?: ReactNode;
   /** Announced while loading. */
-  loadingLabel: string;
+  loading: string;
   /** Body of the not-found state. */
-  notFoundMessage: string;
+  notFound: string;
   errorLabels: Partial<ErrorStateLabels> | undefined;
   /** Placeholders laid out like the loaded component. */
   skeleton: ReactNode;
@@ -44,8 +44,8 @@ export function StatusFrame<TData>({
   children,
   rootRef,
   invalid,
-  loadingLabel,
-  notFoundMessage,
+  loading,
+  notFound,
   errorLabels,
   skeleton,
   ...rest
@@ -55,22 +55,21 @@ export function StatusFrame<TData>({
   const key = JSON.stringify(query.queryKey);
   const [retried, setRetried] = useState<{ key: string; error: ApiError }>();
   const error = query.error ?? (retried?.key === key && query.isFetching ? retried.error : null);
-  // Refs run in the commit, before the browser paints: a frame detached while it holds focus (the
-  // Retry button) hands it to the loaded component's heading instead of letting it fall to <body>.
+  // Refs run in the commit, before the browser paints. The frame stays remembered after it is detached
+  // only if it held focus (the Retry button): the loaded component's heading then takes that focus
+  // over, rather than letting it fall to <body>.
   const frame = useRef<HTMLElement | null>(null);
-  const focusLost = useRef(false);
   const frameRef = useCallback(
     (element: HTMLElement | null) => {
-      if (!element) focusLost.current = !!frame.current?.contains(document.activeElement);
-      frame.current = element;
+      if (element || !frame.current?.contains(document.activeElement)) frame.current = element;
       setRef(rootRef, element);
     },
     [rootRef],
   );
   const loadedRef = useCallback(
     (element: HTMLElement | null) => {
-      const heading = focusLost.current && element?.querySelector<HTMLElement>('h2,h3,h4,h5,h6');
-      focusLost.current = false;
+      const heading = frame.current && element?.querySelector<HTMLElement>('h2,h3,h4,h5,h6');
+      frame.current = null;
       if (heading) {
         heading.tabIndex = -1;
         heading.focus();
@@ -87,7 +86,7 @@ export function StatusFrame<TData>({
         (error ? (
           <ErrorState
             error={error}
-            labels={error.isNotFound ? { message: () => notFoundMessage, ...errorLabels } : errorLabels}
+            labels={error.isNotFound ? { message: () => notFound, ...errorLabels } : errorLabels}
             onRetry={
               error.isNotFound
                 ? undefined
@@ -101,7 +100,7 @@ export function StatusFrame<TData>({
         ) : (
           <>
             <span role="status" className="rum-sr">
-              {loadingLabel}
+              {loading}
             </span>
             {skeleton}
           </>

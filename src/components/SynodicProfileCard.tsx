@@ -33,8 +33,8 @@ export const SynodicProfileCard = forwardRef<HTMLElement, SynodicProfileCardProp
       rootRef={ref}
       className={classNames('rum-root rum-profile-card', className)}
       query={useSynodicUser(username, { client, query })}
-      loadingLabel={text.loading}
-      notFoundMessage={text.notFound(username)}
+      loading={text.loading}
+      notFound={text.notFound(username)}
       errorLabels={errorLabels}
       skeleton={
         // Same classes as the card, so each placeholder takes the size of what replaces it.

@@ -35,8 +35,8 @@ export const SynodicUsagePanel = forwardRef<HTMLElement, SynodicUsagePanelProps>
       rootRef={ref}
       className={classNames('rum-root rum-usage-panel', className)}
       query={useSynodicUser(username, { client, query })}
-      loadingLabel={text.loading}
-      notFoundMessage={text.notFound(username)}
+      loading={text.loading}
+      notFound={text.notFound(username)}
       errorLabels={errorLabels}
       skeleton={
         // Same classes as the panel, so each placeholder takes the size of what replaces it.
