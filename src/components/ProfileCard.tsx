@@ -116,7 +116,7 @@ export const ProfileCard = forwardRef<HTMLElement, ProfileCardProps>(function Pr
               // Names can repeat in a malformed response; the position keeps keys unique.
               // biome-ignore lint/suspicious/noArrayIndexKey: the list is static between toggles.
               <li key={index}>
-                <Repository repository={repository} href={repositoryHref && safeHref(repositoryHref(repository))} />
+                {repositoryItem(repository, repositoryHref && safeHref(repositoryHref(repository)))}
               </li>
             ))}
           </ul>
@@ -137,7 +137,8 @@ export const ProfileCard = forwardRef<HTMLElement, ProfileCardProps>(function Pr
   );
 });
 
-function Repository({ repository, href }: { repository: string; href: string | undefined }) {
+/** `owner/` set apart from the name, as a link when the app gave a safe href. */
+function repositoryItem(repository: string, href: string | undefined) {
   const slash = repository.indexOf('/');
   const content =
     slash > 0 ? (
