@@ -76,9 +76,10 @@ export class ApiError extends Error {
   declare readonly input: string | undefined;
 
   constructor(init: ApiErrorInit) {
-    const { message, cause, ...fields } = init;
-    super(message, cause === undefined ? undefined : { cause });
-    Object.assign(this, fields);
+    // Error reads only `cause` from its options. Assigning `message` and `cause` again keeps them
+    // non-enumerable, as Error made them.
+    super(init.message, init);
+    Object.assign(this, init);
   }
 
   /** Narrows the error to one kind, so its fields are typed as present. */

@@ -27,18 +27,14 @@ export interface HankoClient {
 
 export function createHankoClient(config: HankoClientConfig): HankoClient {
   const trimmed = typeof config?.baseUrl === 'string' && config.baseUrl.trim();
-  if (!trimmed) {
-    throw new TypeError('createHankoClient needs a baseUrl.');
-  }
-  const baseUrl = trimmed.replace(/\/+$/, '');
-  const { fail, get } = createRequester('hanko', config, 'authorization', 'Bearer ');
+  if (!trimmed) throw new TypeError('createHankoClient needs a baseUrl.');
+  const { baseUrl, get } = createRequester('hanko', config, trimmed, 'authorization', 'Bearer ');
   return {
     service: 'hanko',
     baseUrl,
     async getUserMetadata(userId, options) {
-      if (!isUuid(userId)) fail('invalid-input', 'A Hanko user id must be a UUID.', { input: 'userId' });
       const parsed = await get(
-        `${baseUrl}/users/${userId.toLowerCase()}/metadata`,
+        isUuid(userId) && `/users/${userId.toLowerCase()}/metadata`,
         options?.signal,
         hankoUserMetadataSchema,
       );

@@ -30,20 +30,20 @@ export interface SynodicClient {
 }
 
 export function createSynodicClient(config: SynodicClientConfig = {}): SynodicClient {
-  const baseUrl = (config.baseUrl ?? SYNODIC_DEFAULT_BASE_URL).replace(/\/+$/, '');
-  const { authenticated, fail, get } = createRequester('synodic', config, 'x-api-key', '');
+  const { baseUrl, authenticated, get } = createRequester(
+    'synodic',
+    config,
+    config.baseUrl ?? SYNODIC_DEFAULT_BASE_URL,
+    'x-api-key',
+    '',
+  );
   return {
     service: 'synodic',
     baseUrl,
     authenticated,
     async getUser(username, options) {
-      if (!isValidUsername(username)) {
-        fail('invalid-input', 'A Synodic username must be 1 to 256 characters, without control characters.', {
-          input: 'username',
-        });
-      }
       const user = (await get(
-        `${baseUrl}/${encodeURIComponent(username.trim())}`,
+        isValidUsername(username) && `/${encodeURIComponent(username.trim())}`,
         options?.signal,
         synodicUserSchema,
       )) as SynodicUser;

@@ -75,7 +75,8 @@ export function hankoMetadataQueryOptions<
           service: 'hanko',
           status: 200,
           issues,
-          message: `The user's metadata does not match the app's schema at "${issues[0].path}".`,
+          // Worded like the client's own validation errors: to a user, both are unexpected data.
+          message: `Hanko: unexpected data at "${issues[0].path}" (HTTP 200).`,
         });
       }
       return metadata as Data;

@@ -19,15 +19,16 @@ export interface ClientConfig {
 
 /** What the two clients share: one GET that maps every way it can fail to one `ApiError` kind. */
 export interface Requester {
+  /** The base URL without a trailing slash. */
+  baseUrl: string;
   /** Whether requests carry an API key. */
   authenticated: boolean;
-  /** Throws an `ApiError` of this client's service. */
-  fail<K extends ApiErrorKind>(kind: K, message: string, details?: ApiErrorDetails[K], cause?: unknown): never;
   /**
-   * GETs `url` and validates its JSON body with `schema`; `undefined` for an empty Hanko body (a 204).
+   * GETs `baseUrl` + `path` and validates its JSON body with `schema`; `undefined` for an empty Hanko body (a 204).
+   * `false` for `path` means the id was rejected before any request: an `invalid-input` error.
    * Never rejects with anything but an `ApiError`.
    */
-  get<T>(url: string, signal: AbortSignal | undefined, schema: z.ZodMiniType<T>): Promise<T | undefined>;
+  get<T>(path: string | false, signal: AbortSignal | undefined, schema: z.ZodMiniType<T>): Promise<T | undefined>;
 }
 
 // Far above any real answer (Hanko caps each category at 3,000 characters), far below what hurts a tab:
@@ -36,13 +37,13 @@ const MAX_BODY_BYTES = 8 << 20;
 const QUOTE_LIMIT = 300;
 const STATUS_TEXT: Record<number, string> = {
   401: 'the API key is missing or invalid',
-  403: 'the API key is not allowed to do this',
+  403: 'the API key is not allowed',
   404: 'not found',
   429: 'too many requests',
 };
+// Control characters (line breaks included) and bidi controls, which could reorder the rest of our sentence.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f]+/g;
-const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
 
 /** Schema issues (zod's, or any Standard Schema's) as ours: a dotted path, below `prefix` if given. */
 export function toIssues(issues: readonly StandardSchemaIssue[], ...prefix: PropertyKey[]): ApiErrorIssue[] {
@@ -56,6 +57,7 @@ export function toIssues(issues: readonly StandardSchemaIssue[], ...prefix: Prop
 export function createRequester(
   service: ApiService,
   config: ClientConfig,
+  baseUrl: string,
   authHeader: string,
   authPrefix: string,
 ): Requester {
@@ -71,15 +73,26 @@ export function createRequester(
    */
   const redact = (text: string) => (secret ? text.split(secret).join('[redacted]') : text).slice(0, 2000);
 
-  const fail: Requester['fail'] = (kind, message, details, cause) => {
+  const fail = <K extends ApiErrorKind>(
+    kind: K,
+    message: string,
+    details?: ApiErrorDetails[K],
+    cause?: unknown,
+  ): never => {
     throw new ApiError({ kind, service, message, cause, ...details } as ApiErrorInit);
   };
 
+  baseUrl = baseUrl.replace(/\/+$/, '');
   return {
+    baseUrl,
     authenticated: !!apiKey,
-    fail,
 
-    async get(url, signal, schema) {
+    async get(path, signal, schema) {
+      if (path === false) {
+        fail('invalid-input', synodic ? 'Not a valid Synodic username.' : 'A Hanko user id must be a UUID.', {
+          input: synodic ? 'username' : 'userId',
+        });
+      }
       // The caller's headers (tracing, say) plus ours; the key is set last so nothing can replace it.
       const headers = new Headers(config.headers);
       headers.set('accept', 'application/json');
@@ -88,7 +101,7 @@ export function createRequester(
       const network = (cause?: unknown, abort?: unknown) =>
         abort
           ? fail('aborted', `The ${name} request was cancelled.`, {}, cause)
-          : fail('network', `Could not reach ${name}. Check the network connection and try again.`, {}, cause);
+          : fail('network', `Could not reach ${name}. Try again later.`, {}, cause);
       if (signal?.aborted) network(signal.reason, 1);
 
       let response: Response;
@@ -97,11 +110,11 @@ export function createRequester(
       try {
         // Called unbound: browsers throw "Illegal invocation" when fetch runs with `this` set to another object.
         const fetchFn = config.fetch ?? globalThis.fetch;
-        response = await fetchFn(url, { method: 'GET', headers, signal });
+        response = await fetchFn(baseUrl + path, { method: 'GET', headers, signal });
         // `response.text()`, stopping at MAX_BODY_BYTES: the rest is cancelled, not downloaded.
         // Decodes like `text()` does (UTF-8, BOM dropped, invalid bytes replaced).
+        // (A response without a body stream has an empty body.)
         const reader = response.body?.getReader();
-        if (!reader) text = await response.text();
         const decoder = new TextDecoder();
         for (let bytes = 0; reader; ) {
           const { done, value } = await reader.read();
@@ -141,8 +154,7 @@ export function createRequester(
         }
       }
       if (
-        status < 200 ||
-        status > 299 ||
+        !response.ok ||
         // An older version of the Synodic docs showed `{"error": "User not found"}` without saying which
         // status comes with it, so an error body is an error whatever the status.
         (synodic &&
@@ -155,10 +167,10 @@ export function createRequester(
         const serverMessage = said === undefined ? undefined : redact(said);
         // The server's words go into our own sentence, which apps show to users: one line, bounded, and
         // without bidi controls that could reorder the rest of the sentence.
-        let quote = serverMessage?.replace(BIDI_CONTROLS, '').replace(CONTROLS, ' ').trim() ?? '';
+        let quote = serverMessage?.replace(CONTROLS, ' ').trim() ?? '';
         if (quote.length > QUOTE_LIMIT) {
           // Do not end on half a surrogate pair.
-          quote = `${quote.slice(0, QUOTE_LIMIT - +/[\ud800-\udbff]/.test(quote[QUOTE_LIMIT - 1] as string))}…`;
+          quote = `${quote.slice(0, QUOTE_LIMIT).replace(/[\ud800-\udbff]$/, '')}…`;
         }
         fail(
           'http',
@@ -186,8 +198,7 @@ export function createRequester(
       if (json === undefined && !synodic) return;
       const result = z.safeParse(schema, json);
       if (!result.success) {
-        const issues =
-          json === undefined ? [{ path: '', message: 'Expected a JSON object' }] : toIssues(result.error.issues);
+        const issues = toIssues(result.error.issues);
         const path = issues[0]?.path;
         fail(
           'validation',

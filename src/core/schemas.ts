@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 // but passes on the categories exactly as received: users write `unsafe_metadata` themselves, and an
 // admin must see every key they stored. (An object schema rather than `z.custom`, which would add a
 // schema class to every bundle.) Hanko sends no null categories, but a proxy or an older backend might.
-const category = z.optional(z.nullable(z.looseObject({}, { error: 'Expected a JSON object' })));
+const category = z.optional(z.nullable(z.looseObject({})));
 // One instance for several fields: a schema is immutable, and each constructor call costs bytes.
 const optionalNumber = z.optional(z.number());
 
