@@ -13,6 +13,7 @@ import {
   type MetadataInspectorLabels,
   type MetadataInspectorProps,
 } from './MetadataInspector';
+import { Skeleton } from './Skeleton';
 import { StatusFrame } from './StatusFrame';
 
 /** `MetadataInspector`'s strings plus those of the loading, invalid-id and not-found states. */
@@ -77,9 +78,9 @@ export const HankoMetadataInspector = forwardRef<HTMLDivElement, HankoMetadataIn
           METADATA_CATEGORIES.map((category) => (
             <section key={category} className="rum-metadata-section" aria-hidden="true">
               <Heading>
-                <span className="rum-skeleton" />
+                <Skeleton />
               </Heading>
-              <span className="rum-skeleton rum-metadata-placeholder" />
+              <Skeleton className="rum-metadata-placeholder" />
             </section>
           ))
         }
