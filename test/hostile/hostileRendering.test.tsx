@@ -136,7 +136,7 @@ describe('Hanko metadata from a hostile response', () => {
     });
     const created = await elementsCreatedDuring(container, async () => {
       await screen.findByRole('tree', { name: 'Unsafe metadata' });
-      await user.click(screen.getByRole('button', { name: 'Expand all' }));
+      await user.click(screen.getByRole('button', { name: 'Expand all Unsafe metadata' }));
       await user.click(screen.getByRole('treeitem', { name: /^bio/ }).querySelector('button') as HTMLElement);
       await user.type(screen.getByRole('searchbox'), '<img');
     });
@@ -157,10 +157,10 @@ describe('Hanko metadata from a hostile response', () => {
     const proto = await screen.findByRole('treeitem', { name: '__proto__: {1 key}' });
     expect(screen.getByRole('treeitem', { name: 'isAdmin: true' })).toBeInTheDocument();
     act(() => proto.focus());
-    await user.click(screen.getByRole('button', { name: 'Copy path' }));
+    await user.click(screen.getByRole('button', { name: 'Copy path Unsafe metadata' }));
     expect(writeText).toHaveBeenLastCalledWith('unsafe_metadata["__proto__"]');
     act(() => screen.getByRole('treeitem', { name: 'x: 1' }).focus());
-    await user.click(screen.getByRole('button', { name: 'Copy path' }));
+    await user.click(screen.getByRole('button', { name: 'Copy path Unsafe metadata' }));
     expect(readJsonPath(JSON.parse(body), writeText.mock.lastCall?.[0] as string)?.keys).toEqual([
       'unsafe_metadata',
       'constructor',
@@ -186,7 +186,7 @@ describe('Hanko metadata from a hostile response', () => {
     await user.keyboard('{End}');
     const bottom = within(tree).getByRole('treeitem', { name: 'n: "bottom"' });
     expect(bottom).toHaveAttribute('aria-level', String(depth));
-    await user.click(screen.getByRole('button', { name: 'Copy path' }));
+    await user.click(screen.getByRole('button', { name: 'Copy path Public metadata' }));
     const copied = writeText.mock.lastCall?.[0] as string;
     expect(readJsonPath(JSON.parse(body), copied)?.value).toBe('bottom');
     expect(readJsonPath(JSON.parse(body), copied)?.keys).toHaveLength(depth + 1);
@@ -194,7 +194,7 @@ describe('Hanko metadata from a hostile response', () => {
     act(() => bottom.focus());
     await user.keyboard('{Home}');
     expect(document.activeElement).toHaveAttribute('aria-level', '1');
-    await user.click(screen.getByRole('button', { name: 'Copy value' }));
+    await user.click(screen.getByRole('button', { name: 'Copy value Public metadata' }));
     // The first row is the category's only member, `n`: its value is the category minus `{"n":` and the last `}`.
     expect(writeText.mock.lastCall?.[0]).toBe(category.slice('{"n":'.length, -1));
   });
@@ -214,7 +214,7 @@ describe('Hanko metadata from a hostile response', () => {
     await user.click(within(row).getByRole('button', { name: 'Show more' }));
     expect(document.querySelector('.rum-json-full pre')?.textContent).toBe(huge);
     act(() => row.focus());
-    await user.click(screen.getByRole('button', { name: 'Copy value' }));
+    await user.click(screen.getByRole('button', { name: 'Copy value Public metadata' }));
     expect(writeText).toHaveBeenLastCalledWith(JSON.stringify(huge));
     expect(document.querySelector('b')).toBeNull();
   });

@@ -102,8 +102,9 @@ describe('MetadataInspector with any metadata a Hanko response can carry (proper
           const rows = section ? within(section).queryAllByRole('treeitem') : [];
           expect(rows).toHaveLength(expected.length);
           if (rows.length === 0) continue;
-          const copyPath = within(section).getByRole('button', { name: 'Copy path' });
-          const copyValue = within(section).getByRole('button', { name: 'Copy value' });
+          const title = (section.querySelector('h3') as HTMLElement).textContent;
+          const copyPath = within(section).getByRole('button', { name: `Copy path ${title}` });
+          const copyValue = within(section).getByRole('button', { name: `Copy value ${title}` });
           const shownKeys = rows.map((row) => row.querySelector('.rum-json-key')?.textContent);
           expect(shownKeys).toEqual(expected.map((node) => keyText(node.keys.at(-1) as string | number)));
           const copied = sampled(rows.length);
