@@ -89,13 +89,14 @@ export class ApiError extends Error {
 
   /** True for a 404, and for Synodic's legacy `{ "error": "User not found" }` body. */
   get isNotFound(): boolean {
-    return this.kind === 'http' && (this.status === 404 || /not found/i.test(this.serverMessage ?? ''));
+    // `test(undefined)` tests the text "undefined": false, as wanted.
+    return this.kind === 'http' && (this.status === 404 || /not found/i.test(this.serverMessage as string));
   }
 
   /** Worth trying again: the network failed or the server had a 5xx (or 408/429) moment. */
   get isRetryable(): boolean {
-    const status = this.status ?? 0;
-    return this.kind === 'network' || (this.kind === 'http' && (status >= 500 || status === 408 || status === 429));
+    const status = this.status as number;
+    return this.kind === 'network' || (this.kind === 'http' && (status > 499 || status === 408 || status === 429));
   }
 }
 
@@ -103,8 +104,7 @@ export class ApiError extends Error {
 export function isApiError(value: unknown): value is ApiError {
   return (
     value instanceof ApiError ||
-    (typeof value === 'object' &&
-      (value as { name?: unknown } | null)?.name === 'ApiError' &&
-      'kind' in (value as object))
+    // Only objects (and functions) have a `name` of "ApiError", so `in` never meets a primitive.
+    ((value as { name?: unknown } | null)?.name === 'ApiError' && 'kind' in (value as object))
   );
 }

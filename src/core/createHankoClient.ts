@@ -26,7 +26,8 @@ export interface HankoClient {
 }
 
 export function createHankoClient(config: HankoClientConfig): HankoClient {
-  const trimmed = typeof config?.baseUrl === 'string' && config.baseUrl.trim();
+  // Optional calls: plain JavaScript may pass no config, or a baseUrl that is not a string.
+  const trimmed = config?.baseUrl?.trim?.();
   if (!trimmed) throw new TypeError('createHankoClient needs a baseUrl.');
   const { baseUrl, get } = createRequester('hanko', config, trimmed, 'authorization', 'Bearer ');
   return {

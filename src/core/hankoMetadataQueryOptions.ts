@@ -1,7 +1,7 @@
 import type { DataTag, QueryFunctionContext } from '@tanstack/react-query';
 import { ApiError, type ApiErrorIssue } from './ApiError';
 import type { HankoClient } from './createHankoClient';
-import { type HankoUserMetadata, METADATA_CATEGORIES } from './HankoUserMetadata';
+import type { HankoUserMetadata, MetadataCategory } from './HankoUserMetadata';
 import type { JsonObject } from './json';
 import { type HankoMetadataQueryKey, hankoKeys } from './queryKeys';
 import { toIssues } from './requestJson';
@@ -58,13 +58,15 @@ export function hankoMetadataQueryOptions<
       TUnsafe
     >['queryKey'],
     queryFn: async ({ signal }) => {
-      // A fresh object from the client, so schema outputs can replace its categories in place.
-      const metadata = await client.getUserMetadata(id, { signal });
+      // A copy, for schema outputs: an app's own client may hand out an object it keeps.
+      const got = await client.getUserMetadata(id, { signal });
+      const metadata = got && { ...got };
       const issues: ApiErrorIssue[] = [];
-      // Without schemas the type parameters are the app's word, as with any typed fetch.
-      for (const category of schemas && metadata ? METADATA_CATEGORIES : []) {
-        // An absent category is Hanko's way of saying "empty": only validate what is there.
-        const value = metadata?.[category];
+      // Without schemas the type parameters are the app's word, as with any typed fetch. The client
+      // leaves out empty categories, Hanko's way of saying "empty": only what is there is validated.
+      for (const key in schemas && metadata) {
+        const category = key as MetadataCategory;
+        const value = (metadata as HankoUserMetadata)[category];
         const outcome = value && (await (schemas as HankoMetadataSchemas)[category]?.['~standard'].validate(value));
         if (outcome?.issues) issues.push(...toIssues(outcome.issues, category));
         else if (outcome) (metadata as HankoUserMetadata)[category] = outcome.value;

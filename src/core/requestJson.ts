@@ -89,7 +89,7 @@ export function createRequester(
 
     async get(path, signal, schema) {
       if (path === false) {
-        fail('invalid-input', synodic ? 'Not a valid Synodic username.' : 'A Hanko user id must be a UUID.', {
+        fail('invalid-input', `Not a valid ${name} ${synodic ? 'username' : 'user id'}.`, {
           input: synodic ? 'username' : 'userId',
         });
       }
@@ -98,36 +98,34 @@ export function createRequester(
       headers.set('accept', 'application/json');
       if (apiKey) headers.set(authHeader, authPrefix + apiKey);
 
-      const network = (cause?: unknown, abort?: unknown) =>
-        abort
-          ? fail('aborted', `The ${name} request was cancelled.`, {}, cause)
-          : fail('network', `Could not reach ${name}. Try again later.`, {}, cause);
-      if (signal?.aborted) network(signal.reason, 1);
-
       let response: Response;
-      let text = '';
+      let text: string;
       let tooLarge = false;
       try {
+        // Thrown here to be reported like an abort during the request, without calling fetch.
+        if (signal?.aborted) throw signal.reason;
         // Called unbound: browsers throw "Illegal invocation" when fetch runs with `this` set to another object.
-        const fetchFn = config.fetch ?? globalThis.fetch;
+        const fetchFn = config.fetch ?? fetch;
         response = await fetchFn(baseUrl + path, { method: 'GET', headers, signal });
+        // Status 0 is `Response.error()` or an opaque (no-cors) response: nothing from the server can
+        // be read, as when the network fails.
+        if (!response.status) throw undefined;
         // `response.text()`, stopping at MAX_BODY_BYTES: the rest is cancelled, not downloaded.
-        // Decodes like `text()` does (UTF-8, BOM dropped, invalid bytes replaced).
-        // (A response without a body stream has an empty body.)
-        const reader = response.body?.getReader();
-        const decoder = new TextDecoder();
-        for (let bytes = 0; reader; ) {
-          const { done, value } = await reader.read();
-          if (done) break;
-          bytes += value.length;
-          if (bytes > MAX_BODY_BYTES) {
-            tooLarge = true;
-            reader.cancel().catch(() => {});
-            break;
-          }
-          text += decoder.decode(value, { stream: true });
-        }
-        text += decoder.decode();
+        let bytes = 0;
+        text = await new Response(
+          response.body?.pipeThrough(
+            new TransformStream<Uint8Array, Uint8Array>({
+              transform(chunk, controller) {
+                bytes += chunk.length;
+                if (bytes > MAX_BODY_BYTES) {
+                  tooLarge = true;
+                  // Ends the text here and cancels the response body.
+                  controller.terminate();
+                } else controller.enqueue(chunk);
+              },
+            }),
+          ),
+        ).text();
       } catch (error) {
         let abort = signal?.aborted;
         // By name, not `instanceof`: a DOMException from another realm (an iframe, jsdom) is not an `Error`
@@ -135,12 +133,12 @@ export function createRequester(
         try {
           abort ||= (error as { name?: unknown } | null)?.name === 'AbortError';
         } catch {}
-        return network(error, abort);
+        return abort
+          ? fail('aborted', `The ${name} request was cancelled.`, {}, error)
+          : fail('network', `Could not reach ${name}.`, {}, error);
       }
 
       const status = response.status;
-      // Status 0 is `Response.error()` or an opaque (no-cors) response: nothing from the server can be read.
-      if (!status) network();
       /** Our one sentence for a server's answer that cannot be used. */
       const say = (what: string) => `${name}: ${what} (HTTP ${status}).`;
       let json: unknown;
@@ -153,17 +151,16 @@ export function createRequester(
           parseError = error;
         }
       }
+      // The server's own words, whichever of the two APIs sent them.
+      const hanko = z.safeParse(hankoErrorBodySchema, json).data;
+      const legacy = z.safeParse(synodicErrorBodySchema, json).data;
       if (
         !response.ok ||
         // An older version of the Synodic docs showed `{"error": "User not found"}` without saying which
         // status comes with it, so an error body is an error whatever the status.
-        (synodic &&
-          typeof (json as { error?: unknown } | undefined)?.error === 'string' &&
-          !('created_at' in (json as object)))
+        (synodic && legacy && !('created_at' in (json as object)))
       ) {
-        // The server's own words, whichever of the two APIs sent them.
-        const hanko = z.safeParse(hankoErrorBodySchema, json).data;
-        const said = hanko?.message ?? z.safeParse(synodicErrorBodySchema, json).data?.error;
+        const said = hanko?.message ?? legacy?.error;
         const serverMessage = said === undefined ? undefined : redact(said);
         // The server's words go into our own sentence, which apps show to users: one line, bounded, and
         // without bidi controls that could reorder the rest of the sentence.
@@ -197,7 +194,7 @@ export function createRequester(
       // An empty body is Hanko's "no metadata"; Synodic always owes a user.
       if (json === undefined && !synodic) return;
       const result = z.safeParse(schema, json);
-      if (!result.success) {
+      if (result.error) {
         const issues = toIssues(result.error.issues);
         const path = issues[0]?.path;
         fail(
