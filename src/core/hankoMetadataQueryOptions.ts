@@ -1,7 +1,7 @@
 import type { DataTag, QueryFunctionContext } from '@tanstack/react-query';
 import { ApiError, type ApiErrorIssue } from './ApiError';
 import type { HankoClient } from './createHankoClient';
-import type { HankoUserMetadata, MetadataCategory } from './HankoUserMetadata';
+import type { HankoUserMetadata } from './HankoUserMetadata';
 import type { JsonObject } from './json';
 import { type HankoMetadataQueryKey, hankoKeys } from './queryKeys';
 import { toIssues } from './requestJson';
@@ -64,12 +64,12 @@ export function hankoMetadataQueryOptions<
       const issues: ApiErrorIssue[] = [];
       // Without schemas the type parameters are the app's word, as with any typed fetch. The client
       // leaves out empty categories, Hanko's way of saying "empty": only what is there is validated.
-      for (const key in schemas && metadata) {
-        const category = key as MetadataCategory;
-        const value = (metadata as HankoUserMetadata)[category];
-        const outcome = value && (await (schemas as HankoMetadataSchemas)[category]?.['~standard'].validate(value));
+      for (const category in schemas && metadata) {
+        const value = (metadata as Record<string, JsonObject>)[category];
+        const schema = (schemas as Record<string, StandardSchemaV1<unknown, JsonObject> | undefined>)[category];
+        const outcome = value && (await schema?.['~standard'].validate(value));
         if (outcome?.issues) issues.push(...toIssues(outcome.issues, category));
-        else if (outcome) (metadata as HankoUserMetadata)[category] = outcome.value;
+        else if (outcome) (metadata as Record<string, JsonObject>)[category] = outcome.value;
       }
       if (issues[0]) {
         throw new ApiError({

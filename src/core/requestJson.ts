@@ -61,7 +61,7 @@ export function createRequester(
   authHeader: string,
   authPrefix: string,
 ): Requester {
-  const apiKey = config.apiKey || undefined;
+  const apiKey = config.apiKey;
   // The key as it goes on the wire: `Headers` strips surrounding whitespace, so echoes do not have it.
   const secret = apiKey?.trim();
   const synodic = service === 'synodic';
@@ -161,7 +161,7 @@ export function createRequester(
         (synodic && legacy && !('created_at' in (json as object)))
       ) {
         const said = hanko?.message ?? legacy?.error;
-        const serverMessage = said === undefined ? undefined : redact(said);
+        const serverMessage = said && redact(said);
         // The server's words go into our own sentence, which apps show to users: one line, bounded, and
         // without bidi controls that could reorder the rest of the sentence.
         let quote = serverMessage?.replace(CONTROLS, ' ').trim() ?? '';
