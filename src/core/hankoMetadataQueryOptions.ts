@@ -75,10 +75,10 @@ export function hankoMetadataQueryOptions<
         throw new ApiError({
           kind: 'validation',
           service: 'hanko',
-          status: 200,
-          issues,
           // Worded like the client's own validation errors: to a user, both are unexpected data.
           message: `Hanko: unexpected data at "${issues[0].path}" (HTTP 200).`,
+          status: 200,
+          issues,
         });
       }
       return metadata as Data;

@@ -34,7 +34,6 @@ export interface Requester {
 // Far above any real answer (Hanko caps each category at 3,000 characters), far below what hurts a tab:
 // a broken proxy or a hostile server streaming without end must not be able to exhaust memory.
 const MAX_BODY_BYTES = 8 << 20;
-const QUOTE_LIMIT = 300;
 const STATUS_TEXT: Record<number, string> = {
   401: 'the API key is missing or invalid',
   403: 'the API key is not allowed',
@@ -73,13 +72,21 @@ export function createRequester(
    */
   const redact = (text: string) => (secret ? text.split(secret).join('[redacted]') : text).slice(0, 2000);
 
+  /** With a `status` in `details`, `message` says what the server sent, in our one sentence for it. */
   const fail = <K extends ApiErrorKind>(
     kind: K,
     message: string,
     details?: ApiErrorDetails[K],
     cause?: unknown,
   ): never => {
-    throw new ApiError({ kind, service, message, cause, ...details } as ApiErrorInit);
+    const status = (details as { status?: number } | undefined)?.status;
+    throw new ApiError({
+      kind,
+      service,
+      message: status ? `${name}: ${message} (HTTP ${status}).` : message,
+      cause,
+      ...details,
+    } as ApiErrorInit);
   };
 
   baseUrl = baseUrl.replace(/\/+$/, '');
@@ -93,9 +100,9 @@ export function createRequester(
           input: synodic ? 'username' : 'userId',
         });
       }
-      // The caller's headers (tracing, say) plus ours; the key is set last so nothing can replace it.
+      // The caller's headers (tracing, say) plus the key, set last so nothing can replace it. No `accept`:
+      // both APIs answer JSON whatever is asked for.
       const headers = new Headers(config.headers);
-      headers.set('accept', 'application/json');
       if (apiKey) headers.set(authHeader, authPrefix + apiKey);
 
       let response: Response;
@@ -106,7 +113,7 @@ export function createRequester(
         if (signal?.aborted) throw signal.reason;
         // Called unbound: browsers throw "Illegal invocation" when fetch runs with `this` set to another object.
         const fetchFn = config.fetch ?? fetch;
-        response = await fetchFn(baseUrl + path, { method: 'GET', headers, signal });
+        response = await fetchFn(baseUrl + path, { headers, signal });
         // Status 0 is `Response.error()` or an opaque (no-cors) response: nothing from the server can
         // be read, as when the network fails.
         if (!response.status) throw undefined;
@@ -139,8 +146,6 @@ export function createRequester(
       }
 
       const status = response.status;
-      /** Our one sentence for a server's answer that cannot be used. */
-      const say = (what: string) => `${name}: ${what} (HTTP ${status}).`;
       let json: unknown;
       let parseError: unknown;
       // A body cut at the size cap cannot be whole JSON: not worth parsing.
@@ -165,13 +170,13 @@ export function createRequester(
         // The server's words go into our own sentence, which apps show to users: one line, bounded, and
         // without bidi controls that could reorder the rest of the sentence.
         let quote = serverMessage?.replace(CONTROLS, ' ').trim() ?? '';
-        if (quote.length > QUOTE_LIMIT) {
+        if (quote.length > 300) {
           // Do not end on half a surrogate pair.
-          quote = `${quote.slice(0, QUOTE_LIMIT).replace(/[\ud800-\udbff]$/, '')}…`;
+          quote = `${quote.slice(0, 300).replace(/[\ud800-\udbff]$/, '')}…`;
         }
         fail(
           'http',
-          say(quote || STATUS_TEXT[status] || (status > 499 ? 'the server had an error' : 'the request was rejected')),
+          quote || STATUS_TEXT[status] || (status > 499 ? 'the server had an error' : 'the request was rejected'),
           { status, serverMessage, serverCode: hanko?.code, body: redact(text) },
         );
       }
@@ -179,13 +184,11 @@ export function createRequester(
         const contentType = response.headers.get('content-type');
         fail(
           'parse',
-          say(
-            tooLarge
-              ? 'an answer over 8 MB'
-              : /^\s*</.test(text) || /html/i.test(contentType ?? '')
-                ? 'an HTML page instead of JSON'
-                : 'invalid JSON',
-          ),
+          tooLarge
+            ? 'an answer over 8 MB'
+            : /html/i.test(contentType ?? '')
+              ? 'an HTML page instead of JSON'
+              : 'invalid JSON',
           { status, contentType: contentType === null ? undefined : redact(contentType), body: redact(text) },
           // V8 quotes the start of the body in its SyntaxError message; keep the error, not the key.
           parseError && new SyntaxError(redact((parseError as Error).message)),
@@ -197,14 +200,10 @@ export function createRequester(
       if (result.error) {
         const issues = toIssues(result.error.issues);
         const path = issues[0]?.path;
-        fail(
-          'validation',
-          say(json === undefined ? 'an empty answer' : `unexpected data${path ? ` at "${path}"` : ''}`),
-          {
-            status,
-            issues,
-          },
-        );
+        fail('validation', `unexpected data${path ? ` at "${path}"` : ''}`, {
+          status,
+          issues,
+        });
       }
       // Hanko metadata is passed on exactly as stored, `__proto__` keys included (zod's copy leaves them
       // out; the Hanko query turns structural sharing off for them). Synodic data is zod's copy.
