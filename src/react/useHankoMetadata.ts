@@ -14,7 +14,7 @@ import { type HankoMetadataSchemas, hankoMetadataQueryOptions } from '../core/ha
 import type { JsonObject } from '../core/json';
 import type { HankoMetadataQueryKey } from '../core/queryKeys';
 import { useHankoClient } from './UserMetadataProvider';
-import { useAppRetryPolicy } from './useAppRetryPolicy';
+import { useLibraryQuery } from './useLibraryQuery';
 
 type Metadata<P extends JsonObject, R extends JsonObject, U extends JsonObject> = HankoUserMetadata<P, R, U> | null;
 
@@ -49,16 +49,11 @@ export function useHankoMetadata<
   userId: string | null | undefined,
   parameters: UseHankoMetadataParameters<TPublic, TPrivate, TUnsafe, TData> = {},
 ): UseHankoMetadataResult<TData> {
-  const client = useHankoClient(parameters.client);
-  const options = useAppRetryPolicy(hankoMetadataQueryOptions(client, userId, parameters.schemas));
-  const { query } = parameters;
-  const result = useQuery<Metadata<TPublic, TPrivate, TUnsafe>, ApiError, TData, HankoMetadataQueryKey>({
-    ...options,
-    ...query,
-    enabled: options.enabled ? (query?.enabled ?? true) : false,
-  }) as UseHankoMetadataResult<TData>;
-  result.queryKey = options.queryKey;
-  return result;
+  return useLibraryQuery(
+    useQuery<Metadata<TPublic, TPrivate, TUnsafe>, ApiError, TData, HankoMetadataQueryKey>,
+    hankoMetadataQueryOptions(useHankoClient(parameters.client), userId, parameters.schemas),
+    parameters.query,
+  ) as UseHankoMetadataResult<TData>;
 }
 
 export interface UseHankoMetadataSuspenseParameters<
@@ -89,14 +84,9 @@ export function useHankoMetadataSuspense<
   userId: string,
   parameters: UseHankoMetadataSuspenseParameters<TPublic, TPrivate, TUnsafe, TData> = {},
 ): UseHankoMetadataSuspenseResult<TData> {
-  const client = useHankoClient(parameters.client);
-  const { enabled: _ignored, ...options } = useAppRetryPolicy(
-    hankoMetadataQueryOptions(client, userId, parameters.schemas),
-  );
-  const result = useSuspenseQuery<Metadata<TPublic, TPrivate, TUnsafe>, ApiError, TData, HankoMetadataQueryKey>({
-    ...options,
-    ...parameters.query,
-  }) as UseHankoMetadataSuspenseResult<TData>;
-  result.queryKey = options.queryKey;
-  return result;
+  return useLibraryQuery(
+    useSuspenseQuery<Metadata<TPublic, TPrivate, TUnsafe>, ApiError, TData, HankoMetadataQueryKey>,
+    hankoMetadataQueryOptions(useHankoClient(parameters.client), userId, parameters.schemas),
+    parameters.query,
+  ) as UseHankoMetadataSuspenseResult<TData>;
 }

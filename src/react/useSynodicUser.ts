@@ -13,7 +13,7 @@ import type { SynodicUserQueryKey } from '../core/queryKeys';
 import type { SynodicUser } from '../core/SynodicUser';
 import { synodicUserQueryOptions } from '../core/synodicUserQueryOptions';
 import { useSynodicClient } from './UserMetadataProvider';
-import { useAppRetryPolicy } from './useAppRetryPolicy';
+import { useLibraryQuery } from './useLibraryQuery';
 
 export interface UseSynodicUserParameters<TData = SynodicUser> {
   /** Use this client instead of the provider's. */
@@ -32,17 +32,11 @@ export function useSynodicUser<TData = SynodicUser>(
   username: string | null | undefined,
   parameters: UseSynodicUserParameters<TData> = {},
 ): UseSynodicUserResult<TData> {
-  const client = useSynodicClient(parameters.client);
-  const options = useAppRetryPolicy(synodicUserQueryOptions(client, username));
-  const { query } = parameters;
-  const result = useQuery<SynodicUser, ApiError, TData, SynodicUserQueryKey>({
-    ...options,
-    ...query,
-    enabled: options.enabled ? (query?.enabled ?? true) : false,
-  }) as UseSynodicUserResult<TData>;
-  // Assigned, not spread: spreading would read every field and defeat TanStack's tracked re-renders.
-  result.queryKey = options.queryKey;
-  return result;
+  return useLibraryQuery(
+    useQuery<SynodicUser, ApiError, TData, SynodicUserQueryKey>,
+    synodicUserQueryOptions(useSynodicClient(parameters.client), username),
+    parameters.query,
+  ) as UseSynodicUserResult<TData>;
 }
 
 export interface UseSynodicUserSuspenseParameters<TData = SynodicUser> {
@@ -59,12 +53,9 @@ export function useSynodicUserSuspense<TData = SynodicUser>(
   username: string,
   parameters: UseSynodicUserSuspenseParameters<TData> = {},
 ): UseSynodicUserSuspenseResult<TData> {
-  const client = useSynodicClient(parameters.client);
-  const { enabled: _ignored, ...options } = useAppRetryPolicy(synodicUserQueryOptions(client, username));
-  const result = useSuspenseQuery<SynodicUser, ApiError, TData, SynodicUserQueryKey>({
-    ...options,
-    ...parameters.query,
-  }) as UseSynodicUserSuspenseResult<TData>;
-  result.queryKey = options.queryKey;
-  return result;
+  return useLibraryQuery(
+    useSuspenseQuery<SynodicUser, ApiError, TData, SynodicUserQueryKey>,
+    synodicUserQueryOptions(useSynodicClient(parameters.client), username),
+    parameters.query,
+  ) as UseSynodicUserSuspenseResult<TData>;
 }
