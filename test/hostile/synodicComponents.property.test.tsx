@@ -143,6 +143,8 @@ describe('Synodic components with any response (property)', () => {
       { numRuns: RUNS },
     );
     expect(runs).toBeGreaterThanOrEqual(RUNS);
-    expect(users).toBeGreaterThan(RUNS / 4);
+    // About 29% of generated bodies pass the schema (measured: 84-92 users of 300 runs). The floor sits
+    // ~5 standard deviations below that, so it catches a generator gone wrong without flaking.
+    expect(users).toBeGreaterThan(RUNS / 6);
   }, 120_000);
 });
