@@ -32,10 +32,7 @@ let anonymousSynodic: SynodicClient | undefined;
 /** The Synodic client to use: the hook's own, else the provider's, else an anonymous default. */
 export function useSynodicClient(override?: SynodicClient): SynodicClient {
   const fromContext = useContext(UserMetadataContext).synodic;
-  if (override) return override;
-  if (fromContext) return fromContext;
-  anonymousSynodic ??= createSynodicClient();
-  return anonymousSynodic;
+  return override ?? fromContext ?? (anonymousSynodic ??= createSynodicClient());
 }
 
 /** The Hanko client to use: the hook's own, else the provider's. There is no default: it needs a base URL. */
@@ -43,9 +40,7 @@ export function useHankoClient(override?: HankoClient): HankoClient {
   const fromContext = useContext(UserMetadataContext).hanko;
   const client = override ?? fromContext;
   if (!client) {
-    throw new Error(
-      'react-user-metadata: no Hanko client. Pass hankoClient={createHankoClient({ baseUrl: "/api/hanko" })} to <UserMetadataProvider>, or `client` to the hook.',
-    );
+    throw new Error('react-user-metadata: no Hanko client: pass hankoClient to <UserMetadataProvider> or client to the hook.');
   }
   return client;
 }
