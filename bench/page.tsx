@@ -47,7 +47,7 @@ const bench = {
       other.render(
         <ul>
           {Array.from({ length: 50 }, (_, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a static list, rendered once
+            // a static list, rendered once
             <li key={i} className={`item-${i}`} style={{ paddingLeft: i }}>
               <span>{`item ${i}`}</span>
               <button type="button" onClick={() => {}}>

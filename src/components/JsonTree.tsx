@@ -87,7 +87,7 @@ const OVERSCAN = 8;
 const CLIP = 100;
 
 // Controls, bidi overrides and isolates, zero-width and other invisible characters.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters to reveal
+// these are exactly the characters to reveal
 const INVISIBLE = /([\0-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff])/;
 
 // No layout effects on the server (React 18 warns); there is nothing to measure or focus there.
@@ -207,7 +207,7 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
       ...(match ? head.split(match) : [head]).map((piece, i) => {
         const shown = piece.split(INVISIBLE).map((char, j) =>
           j % 2 ? (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the pieces of one string never reorder
+            // the pieces of one string never reorder
             <span key={j} className="rum-json-char" data-code={char.charCodeAt(0).toString(16).padStart(4, '0')}>
               {char}
             </span>
@@ -215,7 +215,7 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
             char
           ),
         );
-        // biome-ignore lint/suspicious/noArrayIndexKey: the pieces of one string never reorder
+        // the pieces of one string never reorder
         return i % 2 ? <mark key={i}>{shown}</mark> : shown;
       }),
       part.slice(1000),
@@ -297,7 +297,7 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
   );
 
   return (
-    // biome-ignore lint/a11y/useSemanticElements: a fieldset would bring a legend and form semantics; this only names the toolbar and tree together
+    // a fieldset would bring a legend and form semantics; this only names the toolbar and tree together
     <div
       role="group"
       aria-label={label}
@@ -399,7 +399,7 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
       )}
       {full !== null && (
         <div className="rum-json-full">
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must be reachable by keyboard */}
+          {/* a scrolling box must be reachable by keyboard */}
           <pre tabIndex={0}>{full}</pre>
           {button(text.showLess, () => setFull(null))}
         </div>

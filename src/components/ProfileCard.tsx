@@ -114,7 +114,7 @@ export const ProfileCard = forwardRef<HTMLElement, ProfileCardProps>(function Pr
           <ul id={`${id}l`} className="rum-profile-repo-list">
             {shown.map((repository, index) => (
               // Names can repeat in a malformed response; the position keeps keys unique.
-              // biome-ignore lint/suspicious/noArrayIndexKey: the list is static between toggles.
+              // the list is static between toggles.
               <li key={index}>{repositoryItem(repository, repositoryHref && safeHref(repositoryHref(repository)))}</li>
             ))}
           </ul>

@@ -41,7 +41,7 @@ const STATUS_TEXT: Record<number, string> = {
   429: 'too many requests',
 };
 // Control characters (line breaks included) and bidi controls, which could reorder the rest of our sentence.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed
+// control characters are exactly what is removed
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
 
 /** Schema issues (zod's, or any Standard Schema's) as ours: a dotted path, below `prefix` if given. */
@@ -139,7 +139,9 @@ export function createRequester(
         // here. Guarded, because a `fetch` wrapper can throw anything, even an object whose getters throw.
         try {
           abort ||= (error as { name?: unknown } | null)?.name === 'AbortError';
-        } catch {}
+        } catch {
+          // A throwing getter: not an abort we can recognise, so a network error.
+        }
         return abort
           ? fail('aborted', `The ${name} request was cancelled.`, {}, error)
           : fail('network', `Could not reach ${name}.`, {}, error);

@@ -1,7 +1,7 @@
 // Canonical 8-4-4-4-12 form only: Hanko answers 400 for anything that is not a UUID, and other
 // spellings (braces, urn:uuid:) would give the same user two cache keys.
 const UUID = /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is rejected
+// control characters are exactly what is rejected
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** True when `value` is a UUID in its canonical textual form. */

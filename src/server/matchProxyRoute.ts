@@ -41,7 +41,7 @@ function methodNotAllowed(allowed: readonly string[]): ProxyRouteRefusal {
 // Decoded segments must be plain names: no separators, no dot segments, no second layer of
 // percent-encoding, no control characters. Any of those could make an upstream (or a proxy in
 // front of it) resolve a different path than the one checked here.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is rejected
+// control characters are exactly what is rejected
 const UNSAFE_DECODED = /[/\\%\u0000-\u001f\u007f]/;
 
 function decodeSegment(segment: string): string | undefined {

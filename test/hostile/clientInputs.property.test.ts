@@ -53,7 +53,7 @@ function shouldAccept(name: string): boolean {
   return (
     trimmed.length > 0 &&
     name.length <= 256 &&
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+    // control characters are what is refused
     !/[\u0000-\u001f\u007f]/.test(name) &&
     !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(name) &&
     trimmed !== '.' &&

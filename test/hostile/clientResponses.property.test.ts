@@ -189,7 +189,7 @@ function checkError(
   expect(JSON.stringify(result.error)).not.toContain(key);
   expect(result.error.message).not.toContain(key);
   // Apps show the message (ErrorState does): one short line that no bidi control can reorder.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what must be absent
+  // control characters are what must be absent
   expect(result.error.message).not.toMatch(/[\u0000-\u001f\u202a-\u202e\u2066-\u2069]/);
   expect(result.error.message.length).toBeLessThan(400);
 }
