@@ -42,9 +42,20 @@ try {
       await page.goto(url);
       await page.getByText(text, { exact: false }).first().waitFor({ timeout: 15_000 });
       console.log(`ok    ${id}: "${text}" shown`);
+      // The production build runs styles.css through Vite's CSS pipeline, which may lower light-dark():
+      // the theme must still resolve to real colours (it once came out transparent).
+      const colours = await page.evaluate(() => {
+        const root = document.querySelector('.rum-root');
+        const style = root && getComputedStyle(root);
+        return style ? { background: style.backgroundColor, border: style.borderTopColor } : null;
+      });
+      if (!colours || colours.background === 'rgba(0, 0, 0, 0)') {
+        throw new Error(`the component has no theme background (${JSON.stringify(colours)})`);
+      }
+      console.log(`ok    ${id}: themed (background ${colours.background})`);
     } catch (error) {
       failed = true;
-      console.log(`FAIL  ${id}: "${text}" not shown at ${url}\n      ${String(error).split('\n')[0]}`);
+      console.log(`FAIL  ${id} at ${url}\n      ${String(error).split('\n')[0]}`);
     } finally {
       await context.close();
     }
