@@ -3,20 +3,8 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-
-// Chromium comes from the OS (Debian's apt package here and in CI); nothing downloads a browser.
-// Point CHROMIUM_PATH at your own Chrome or Chromium on another system.
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Without the background-networking flags Chromium's own connections are refused in a sandbox without internet.
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Debian's Chromium (CHROMIUM_PATH elsewhere); nothing downloads a browser.
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 // `npm test` runs every project listed here.
 export default defineConfig({

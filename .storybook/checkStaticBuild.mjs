@@ -5,6 +5,7 @@
 // It opens story iframes in headless Chromium (CHROMIUM_PATH, default /usr/bin/chromium) and waits
 // for text that only the mocked API answers can produce. Exits 1 on the first failure.
 import { chromium } from 'playwright';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 
 const base = process.argv[2] ?? 'http://localhost:6007/';
 const checks = [
@@ -14,18 +15,7 @@ const checks = [
   ['components-hankometadatainspector--success', 'Vision Platform'],
 ];
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 let failed = false;
 try {
   const index = await (await fetch(new URL('index.json', base))).json();

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { generateJson } from './generateJson.mjs';
 
 const RUNS = 5;
@@ -29,18 +30,7 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 const mb = (bytes) => `${(bytes / MB).toFixed(2)} MB`;
 
 const dir = await mkdtemp(join(tmpdir(), 'rum-bench-'));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 
 try {
   await build({

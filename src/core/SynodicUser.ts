@@ -27,7 +27,8 @@ export type SynodicOwnerUser = SynodicPublicUser & SynodicUsage;
 /** A validated `GET /v0/{user}` response: the owner's view or another user's. Tell them apart with `isSynodicOwnerView`. */
 export type SynodicUser = SynodicPublicUser | SynodicOwnerUser;
 
-const USAGE_FIELDS = [
+/** The fields only the owner's view carries. */
+export const USAGE_FIELDS = [
   'autotrain_units',
   'autolabel_images',
   'inference_frames',

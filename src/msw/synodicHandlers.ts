@@ -1,6 +1,6 @@
 import { type HttpHandler, HttpResponse, http } from 'msw';
 import { SYNODIC_DEFAULT_BASE_URL } from '../core/createSynodicClient';
-import { isSynodicOwnerView, type SynodicOwnerUser, type SynodicUser } from '../core/SynodicUser';
+import { isSynodicOwnerView, type SynodicOwnerUser, type SynodicUser, USAGE_FIELDS } from '../core/SynodicUser';
 import { applyDelay, HTML_ERROR_PAGE, htmlResponse, type MockResponseOptions, networkFailure } from './mockResponse';
 import { SYNODIC_S3_PHOTO_URL, synodicFixtures } from './synodicFixtures';
 
@@ -54,14 +54,6 @@ export interface SynodicPhotoHandlerOptions extends MockResponseOptions {
   url?: string;
 }
 
-const USAGE_FIELDS = [
-  'autotrain_units',
-  'autolabel_images',
-  'inference_frames',
-  'models_trained',
-  'payment_details',
-  'plan',
-] as const;
 
 /** What someone without the owner's key sees of a user. */
 function publicView(user: SynodicUser): SynodicUser {

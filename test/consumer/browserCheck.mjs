@@ -2,16 +2,8 @@
 // client, the server-rendered page and the library's proxy), opens it in Debian's Chromium through
 // Playwright (never a downloaded browser), and checks what a user does and sees.
 import { spawn } from 'node:child_process';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const TIMEOUT = 15_000;
 
 /** Starts `node server.mjs` in the app (serving `dist`, the build to test) and resolves once it listens. */
@@ -134,10 +126,7 @@ export async function checkInBrowser({ dir }) {
 
   // Resolved from this repository's node_modules (playwright 1.65.1 is a devDependency); installs no browser.
   const { chromium } = await import('playwright');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     await scenario('development build hydrates without a warning', () =>
       checkDevelopmentHydration(browser, dir, check),
