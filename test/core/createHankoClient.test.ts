@@ -1,8 +1,8 @@
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../src/core/ApiError';
 import { createHankoClient } from '../../src/core/createHankoClient';
 import { server } from '../mswServer';
+import { apiFailure } from '../apiFailure';
 
 const BASE = 'https://tenant.hanko.io/admin';
 const USER = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
@@ -13,15 +13,6 @@ const full = {
   unsafe_metadata: { theme: 'dark' },
 };
 
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ApiError);
-    return error as ApiError;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 const client = () => createHankoClient({ baseUrl: BASE, apiKey: 'hanko-secret' });
 
@@ -77,7 +68,7 @@ describe('createHankoClient', () => {
     'rejects the non-UUID id %j before any request',
     async (id) => {
       const fetch = vi.fn();
-      const error = await failure(createHankoClient({ baseUrl: BASE, fetch }).getUserMetadata(id));
+      const error = await apiFailure(createHankoClient({ baseUrl: BASE, fetch }).getUserMetadata(id));
       expect(error.kind).toBe('invalid-input');
       expect(error.input).toBe('userId');
       expect(fetch).not.toHaveBeenCalled();
@@ -91,7 +82,7 @@ describe('createHankoClient', () => {
     [500, 'Internal Server Error'],
   ])('maps %i {"code","message"} bodies to http errors with the server message', async (status, message) => {
     server.use(http.get(URL_PATTERN, () => HttpResponse.json({ code: status, message }, { status })));
-    const error = await failure(client().getUserMetadata(USER));
+    const error = await apiFailure(client().getUserMetadata(USER));
     expect(error.kind).toBe('http');
     expect(error.status).toBe(status);
     expect(error.serverCode).toBe(status);
@@ -106,7 +97,7 @@ describe('createHankoClient', () => {
     [403, /not allowed/],
   ])('explains an undocumented %i without a body', async (status, pattern) => {
     server.use(http.get(URL_PATTERN, () => new HttpResponse(null, { status })));
-    const error = await failure(client().getUserMetadata(USER));
+    const error = await apiFailure(client().getUserMetadata(USER));
     expect(error.kind).toBe('http');
     expect(error.status).toBe(status);
     expect(error.message).toMatch(pattern);
@@ -116,7 +107,7 @@ describe('createHankoClient', () => {
   it('keeps an HTML error page of a non-2xx as raw text on an http error', async () => {
     const page = '<html><body><h1>502 Bad Gateway</h1></body></html>';
     server.use(http.get(URL_PATTERN, () => HttpResponse.html(page, { status: 502 })));
-    const error = await failure(client().getUserMetadata(USER));
+    const error = await apiFailure(client().getUserMetadata(USER));
     expect(error.kind).toBe('http');
     expect(error.body).toBe(page);
     expect(error.message).toBe('Hanko: the server had an error (HTTP 502).');
@@ -129,7 +120,7 @@ describe('createHankoClient', () => {
         () => new HttpResponse('{"public_metadata": {', { headers: { 'content-type': 'application/json' } }),
       ),
     );
-    const error = await failure(client().getUserMetadata(USER));
+    const error = await apiFailure(client().getUserMetadata(USER));
     expect(error.kind).toBe('parse');
     expect(error.status).toBe(200);
     expect(error.body).toBe('{"public_metadata": {');
@@ -142,14 +133,14 @@ describe('createHankoClient', () => {
     ['a number', 42],
   ])('reports %s as a validation error', async (_label, body) => {
     server.use(http.get(URL_PATTERN, () => HttpResponse.json(body)));
-    const error = await failure(client().getUserMetadata(USER));
+    const error = await apiFailure(client().getUserMetadata(USER));
     expect(error.kind).toBe('validation');
     expect(error.issues?.length).toBeGreaterThan(0);
   });
 
   it('reports a network failure as a network error', async () => {
     server.use(http.get(URL_PATTERN, () => HttpResponse.error()));
-    expect((await failure(client().getUserMetadata(USER))).kind).toBe('network');
+    expect((await apiFailure(client().getUserMetadata(USER))).kind).toBe('network');
   });
 
   it('reports an abort as aborted', async () => {
@@ -157,12 +148,12 @@ describe('createHankoClient', () => {
     const controller = new AbortController();
     const pending = client().getUserMetadata(USER, { signal: controller.signal });
     controller.abort();
-    expect((await failure(pending)).kind).toBe('aborted');
+    expect((await apiFailure(pending)).kind).toBe('aborted');
   });
 
   it('never puts the API key in an error', async () => {
     server.use(http.get(URL_PATTERN, () => HttpResponse.json({ code: 401, message: 'unauthorized' }, { status: 401 })));
-    const error = await failure(client().getUserMetadata(USER));
+    const error = await apiFailure(client().getUserMetadata(USER));
     expect(`${error.message} ${error.body} ${JSON.stringify(error)}`).not.toContain('hanko-secret');
   });
 });

@@ -1,9 +1,9 @@
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../src/core/ApiError';
 import { createSynodicClient } from '../../src/core/createSynodicClient';
 import { isSynodicOwnerView } from '../../src/core/SynodicUser';
 import { server } from '../mswServer';
+import { apiFailure } from '../apiFailure';
 
 const BASE = 'https://api.synodic.ai/v0';
 const publicUser = {
@@ -21,15 +21,6 @@ const ownerUser = {
   plan: 'pay-as-you-go',
 };
 
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ApiError);
-    return error as ApiError;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 describe('createSynodicClient', () => {
   it("returns another user's public view, which is not an owner view", async () => {
@@ -109,7 +100,7 @@ describe('createSynodicClient', () => {
     ['too long', 'x'.repeat(257)],
   ])('rejects a %s username before any request', async (_label, username) => {
     const fetch = vi.fn();
-    const error = await failure(createSynodicClient({ fetch }).getUser(username));
+    const error = await apiFailure(createSynodicClient({ fetch }).getUser(username));
     expect(error.kind).toBe('invalid-input');
     expect(error.input).toBe('username');
     expect(fetch).not.toHaveBeenCalled();
@@ -117,7 +108,7 @@ describe('createSynodicClient', () => {
 
   it('maps a 404 with the legacy error body to a not-found http error', async () => {
     server.use(http.get(`${BASE}/:user`, () => HttpResponse.json({ error: 'User not found' }, { status: 404 })));
-    const error = await failure(createSynodicClient().getUser('ghost'));
+    const error = await apiFailure(createSynodicClient().getUser('ghost'));
     expect(error.kind).toBe('http');
     expect(error.status).toBe(404);
     expect(error.serverMessage).toBe('User not found');
@@ -127,7 +118,7 @@ describe('createSynodicClient', () => {
 
   it('treats a 200 carrying only {"error": …} as a not-found error, as the old docs showed', async () => {
     server.use(http.get(`${BASE}/:user`, () => HttpResponse.json({ error: 'User not found' })));
-    const error = await failure(createSynodicClient().getUser('ghost'));
+    const error = await apiFailure(createSynodicClient().getUser('ghost'));
     expect(error.kind).toBe('http');
     expect(error.status).toBe(200);
     expect(error.isNotFound).toBe(true);
@@ -135,7 +126,7 @@ describe('createSynodicClient', () => {
 
   it('keeps the raw text of an error body that is not JSON', async () => {
     server.use(http.get(`${BASE}/:user`, () => new HttpResponse('upstream exploded', { status: 502 })));
-    const error = await failure(createSynodicClient().getUser('a'));
+    const error = await apiFailure(createSynodicClient().getUser('a'));
     expect(error.kind).toBe('http');
     expect(error.status).toBe(502);
     expect(error.body).toBe('upstream exploded');
@@ -145,7 +136,7 @@ describe('createSynodicClient', () => {
 
   it('reports an HTML page in a 200 as a parse error', async () => {
     server.use(http.get(`${BASE}/:user`, () => HttpResponse.html('<!doctype html><title>Login</title>')));
-    const error = await failure(createSynodicClient().getUser('a'));
+    const error = await apiFailure(createSynodicClient().getUser('a'));
     expect(error.kind).toBe('parse');
     expect(error.contentType).toContain('text/html');
     expect(error.message).toMatch(/HTML page/);
@@ -153,13 +144,13 @@ describe('createSynodicClient', () => {
 
   it('reports an empty 200 as a validation error', async () => {
     server.use(http.get(`${BASE}/:user`, () => new HttpResponse(null, { status: 200 })));
-    const error = await failure(createSynodicClient().getUser('a'));
+    const error = await apiFailure(createSynodicClient().getUser('a'));
     expect(error.kind).toBe('validation');
   });
 
   it('reports wrong field types as a validation error with the path', async () => {
     server.use(http.get(`${BASE}/:user`, () => HttpResponse.json({ ...publicUser, repositories: ['a/b', 7] })));
-    const error = await failure(createSynodicClient().getUser('a'));
+    const error = await apiFailure(createSynodicClient().getUser('a'));
     expect(error.kind).toBe('validation');
     expect(error.issues?.[0]?.path).toBe('repositories.1');
     expect(error.message).toContain('repositories.1');
@@ -167,14 +158,14 @@ describe('createSynodicClient', () => {
 
   it('reports a wrongly typed usage field instead of silently dropping it', async () => {
     server.use(http.get(`${BASE}/:user`, () => HttpResponse.json({ ...ownerUser, autotrain_units: '150' })));
-    const error = await failure(createSynodicClient({ apiKey: 'k' }).getUser('a'));
+    const error = await apiFailure(createSynodicClient({ apiKey: 'k' }).getUser('a'));
     expect(error.kind).toBe('validation');
     expect(error.issues?.map((issue) => issue.path)).toContain('autotrain_units');
   });
 
   it('reports a dead network as a retryable network error', async () => {
     server.use(http.get(`${BASE}/:user`, () => HttpResponse.error()));
-    const error = await failure(createSynodicClient().getUser('a'));
+    const error = await apiFailure(createSynodicClient().getUser('a'));
     expect(error.kind).toBe('network');
     expect(error.isRetryable).toBe(true);
   });
@@ -183,7 +174,7 @@ describe('createSynodicClient', () => {
     const before = new AbortController();
     before.abort();
     const fetch = vi.fn();
-    expect((await failure(createSynodicClient({ fetch }).getUser('a', { signal: before.signal }))).kind).toBe(
+    expect((await apiFailure(createSynodicClient({ fetch }).getUser('a', { signal: before.signal }))).kind).toBe(
       'aborted',
     );
     expect(fetch).not.toHaveBeenCalled();
@@ -192,12 +183,12 @@ describe('createSynodicClient', () => {
     const during = new AbortController();
     const pending = createSynodicClient().getUser('a', { signal: during.signal });
     during.abort();
-    expect((await failure(pending)).kind).toBe('aborted');
+    expect((await apiFailure(pending)).kind).toBe('aborted');
   });
 
   it('never puts the API key in an error message', async () => {
     server.use(http.get(`${BASE}/:user`, () => HttpResponse.json({ error: 'nope' }, { status: 401 })));
-    const error = await failure(createSynodicClient({ apiKey: 'sk_live_secret' }).getUser('a'));
+    const error = await apiFailure(createSynodicClient({ apiKey: 'sk_live_secret' }).getUser('a'));
     expect(error.message).toContain('HTTP 401');
     expect(JSON.stringify({ ...error, message: error.message })).not.toContain('sk_live_secret');
   });

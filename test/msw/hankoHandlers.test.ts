@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type ApiError, isApiError } from '../../src/core/ApiError';
 import { createHankoClient } from '../../src/core/createHankoClient';
 import { HANKO_ERROR_BODIES, type HankoErrorStatus, hankoFixtures, hankoHandlers } from '../../src/msw';
 import { server } from '../mswServer';
+import { apiFailure } from '../apiFailure';
 
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isApiError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected the request to fail');
-}
 
 // Node's fetch does not resolve relative URLs; a browser resolves '/api/hanko' against the page, so do the same.
 const sameOriginFetch: typeof fetch = (input, init) => fetch(new URL(String(input), window.location.href), init);
@@ -42,7 +33,7 @@ describe('hankoHandlers.metadata', () => {
   it('limited to a user id, matches it in any case and lets other ids fall through', async () => {
     server.use(hankoHandlers.metadata({ userId: hankoFixtures.userId.toUpperCase() }), hankoHandlers.status(404));
     await expect(getMetadata(hankoFixtures.userId)).resolves.toEqual(hankoFixtures.full);
-    expect((await failure(getMetadata(hankoFixtures.otherUserId))).status).toBe(404);
+    expect((await apiFailure(getMetadata(hankoFixtures.otherUserId))).status).toBe(404);
   });
 
   it("mocks the admin API itself when given the tenant's base URL (server-side tests)", async () => {
@@ -63,7 +54,7 @@ describe('hankoHandlers other answers', () => {
     'status(%i) sends Hanko\'s {"code","message"} body for it',
     async (status: HankoErrorStatus) => {
       server.use(hankoHandlers.status(status));
-      const error = await failure(getMetadata());
+      const error = await apiFailure(getMetadata());
       expect(error).toMatchObject({
         kind: 'http',
         status,
@@ -75,23 +66,23 @@ describe('hankoHandlers other answers', () => {
 
   it('status(404) is recognised as not found; status(500) as retryable', async () => {
     server.use(hankoHandlers.status(404, { userId: hankoFixtures.userId }), hankoHandlers.status(500));
-    expect((await failure(getMetadata())).isNotFound).toBe(true);
-    expect((await failure(getMetadata(hankoFixtures.otherUserId))).isRetryable).toBe(true);
+    expect((await apiFailure(getMetadata())).isNotFound).toBe(true);
+    expect((await apiFailure(getMetadata(hankoFixtures.otherUserId))).isRetryable).toBe(true);
   });
 
   it('status() sends a given body instead, such as the other 500 messages', async () => {
     server.use(hankoHandlers.status(500, { body: { code: 500, message: 'could not fetch user' } }));
-    expect((await failure(getMetadata())).serverMessage).toBe('could not fetch user');
+    expect((await apiFailure(getMetadata())).serverMessage).toBe('could not fetch user');
   });
 
   it('networkError() makes the client report a network error', async () => {
     server.use(hankoHandlers.networkError());
-    expect((await failure(getMetadata())).kind).toBe('network');
+    expect((await apiFailure(getMetadata())).kind).toBe('network');
   });
 
   it('htmlError() sends an HTML page, which the client reports as a parse error', async () => {
     server.use(hankoHandlers.htmlError());
-    const error = await failure(getMetadata());
+    const error = await apiFailure(getMetadata());
     expect(error).toMatchObject({ kind: 'parse', status: 200 });
     expect(error.message).toMatch(/HTML page/);
   });

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type ApiError, isApiError } from '../../src/core/ApiError';
 import { createSynodicClient } from '../../src/core/createSynodicClient';
 import { isSynodicOwnerView } from '../../src/core/SynodicUser';
 import { generateRepositories, synodicFixtures, synodicHandlers } from '../../src/msw';
 import { server } from '../mswServer';
+import { apiFailure } from '../apiFailure';
 
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isApiError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected the request to fail');
-}
 
 const getUser = (username = synodicFixtures.username) => createSynodicClient().getUser(username);
 
@@ -55,7 +46,7 @@ describe('synodicHandlers.user', () => {
   it('limited to a username, lets other usernames fall through to the next handler', async () => {
     server.use(synodicHandlers.user({ username: 'ada 100%/lab' }), synodicHandlers.notFound());
     await expect(getUser('ada 100%/lab')).resolves.toMatchObject({ created_at: synodicFixtures.ownerUser.created_at });
-    expect((await failure(getUser('grace'))).isNotFound).toBe(true);
+    expect((await apiFailure(getUser('grace'))).isNotFound).toBe(true);
   });
 
   it('answers on a custom baseUrl, such as an app proxy', async () => {
@@ -76,39 +67,39 @@ describe('synodicHandlers.user', () => {
 describe('synodicHandlers errors', () => {
   it('notFound() is a 404 with Synodic\'s {"error":"User not found"} body', async () => {
     server.use(synodicHandlers.notFound());
-    const error = await failure(getUser());
+    const error = await apiFailure(getUser());
     expect(error).toMatchObject({ kind: 'http', status: 404, serverMessage: 'User not found' });
     expect(error.isNotFound).toBe(true);
   });
 
   it('notFound({ status: 200 }) is still a not-found error: the body decides, as in the legacy docs', async () => {
     server.use(synodicHandlers.notFound({ status: 200 }));
-    const error = await failure(getUser());
+    const error = await apiFailure(getUser());
     expect(error).toMatchObject({ kind: 'http', status: 200 });
     expect(error.isNotFound).toBe(true);
   });
 
   it('serverError() is a retryable 500 with an empty body', async () => {
     server.use(synodicHandlers.serverError());
-    const error = await failure(getUser());
+    const error = await apiFailure(getUser());
     expect(error).toMatchObject({ kind: 'http', status: 500, body: '' });
     expect(error.isRetryable).toBe(true);
   });
 
   it('serverError() takes another status and a JSON body', async () => {
     server.use(synodicHandlers.serverError({ status: 503, body: { error: 'Down for maintenance' } }));
-    const error = await failure(getUser());
+    const error = await apiFailure(getUser());
     expect(error).toMatchObject({ kind: 'http', status: 503, serverMessage: 'Down for maintenance' });
   });
 
   it('networkError() makes the client report a network error', async () => {
     server.use(synodicHandlers.networkError());
-    expect((await failure(getUser())).kind).toBe('network');
+    expect((await apiFailure(getUser())).kind).toBe('network');
   });
 
   it('htmlError() sends an HTML page with status 200, which the client reports as a parse error', async () => {
     server.use(synodicHandlers.htmlError());
-    const error = await failure(getUser());
+    const error = await apiFailure(getUser());
     expect(error).toMatchObject({ kind: 'parse', status: 200 });
     expect(error.contentType).toMatch(/text\/html/);
     expect(error.body).toMatch(/<html>/);
@@ -116,7 +107,7 @@ describe('synodicHandlers errors', () => {
 
   it('htmlError({ status: 502 }) is an HTTP error carrying the page', async () => {
     server.use(synodicHandlers.htmlError({ status: 502 }));
-    const error = await failure(getUser());
+    const error = await apiFailure(getUser());
     expect(error).toMatchObject({ kind: 'http', status: 502, serverMessage: undefined });
     expect(error.body).toMatch(/Bad Gateway/);
   });
@@ -149,12 +140,12 @@ describe('synodicHandlers options', () => {
     ]);
     expect(outcome).toBe('still pending');
     controller.abort();
-    expect((await failure(pending)).kind).toBe('aborted');
+    expect((await apiFailure(pending)).kind).toBe('aborted');
   });
 
   it('once answers the first request only; later ones reach the next handler', async () => {
     server.use(synodicHandlers.serverError({ once: true }), synodicHandlers.user());
-    expect((await failure(getUser())).status).toBe(500);
+    expect((await apiFailure(getUser())).status).toBe(500);
     await expect(getUser()).resolves.toEqual(synodicFixtures.ownerUser);
   });
 });
