@@ -9,6 +9,7 @@ import { hankoMetadataQueryOptions } from '../../src/core/hankoMetadataQueryOpti
 import type { StandardSchemaV1 } from '../../src/core/StandardSchema';
 import { server } from '../mswServer';
 import { renderWithProviders } from './renderWithProviders';
+import { failThenHold } from './failThenHold';
 
 const HANKO = 'https://tenant.hanko.io/admin';
 const USER = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
@@ -64,18 +65,10 @@ describe('HankoMetadataInspector', () => {
 
   it('shows the error with a Retry button that refetches, keeping error and focus until the answer comes', async () => {
     const user = userEvent.setup();
-    let calls = 0;
-    let release: () => void = () => {};
-    const secondAnswer = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    server.use(
-      http.get(URL, async () => {
-        calls += 1;
-        if (calls === 1) return HttpResponse.json({ code: 500, message: 'could not fetch metadata' }, { status: 500 });
-        await secondAnswer;
-        return HttpResponse.json(metadata);
-      }),
+    const answers = failThenHold(
+      URL,
+      () => HttpResponse.json({ code: 500, message: 'could not fetch metadata' }, { status: 500 }),
+      () => HttpResponse.json(metadata),
     );
     const { container } = renderWithProviders(<HankoMetadataInspector userId={USER} query={noRetry} />, {
       hankoClient,
@@ -92,9 +85,9 @@ describe('HankoMetadataInspector', () => {
     expect(container.firstElementChild).toHaveAttribute('data-state', 'error');
     expect(screen.getByRole('alert')).toHaveTextContent('could not fetch metadata');
 
-    release();
+    answers.release();
     expect(await screen.findByRole('treeitem', { name: 'role: "admin"' })).toBeInTheDocument();
-    expect(calls).toBe(2);
+    expect(answers.calls).toBe(2);
     // The Retry button is gone: its focus went to the first section's heading, not to <body>.
     expect(screen.getByRole('heading', { name: 'Public metadata' })).toHaveFocus();
   });

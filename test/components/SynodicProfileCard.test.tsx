@@ -7,6 +7,7 @@ import { createSynodicClient } from '../../src/core/createSynodicClient';
 import { server } from '../mswServer';
 import { renderWithProviders } from './renderWithProviders';
 import { NOW, publicUser, SYNODIC_USER_URL } from './synodicFixtures';
+import { failThenHold } from './failThenHold';
 
 const noRetry = { retry: false } as const;
 
@@ -46,18 +47,10 @@ describe('SynodicProfileCard', () => {
 
   it('shows the error with a Retry button that refetches', async () => {
     const user = userEvent.setup();
-    let calls = 0;
-    let release: () => void = () => {};
-    const secondAnswer = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    server.use(
-      http.get(SYNODIC_USER_URL, async () => {
-        calls += 1;
-        if (calls === 1) return HttpResponse.json({ message: 'boom' }, { status: 500 });
-        await secondAnswer;
-        return HttpResponse.json(publicUser);
-      }),
+    const answers = failThenHold(
+      SYNODIC_USER_URL,
+      () => HttpResponse.json({ message: 'boom' }, { status: 500 }),
+      () => HttpResponse.json(publicUser),
     );
     const { container } = renderWithProviders(<SynodicProfileCard username="jane-doe" query={noRetry} />);
     const alert = await screen.findByRole('alert');
@@ -72,9 +65,9 @@ describe('SynodicProfileCard', () => {
     expect(busy).toHaveFocus();
     expect(container.firstElementChild).toHaveAttribute('data-state', 'error');
 
-    release();
+    answers.release();
     expect(await screen.findByRole('article', { name: 'jane-doe' })).toBeInTheDocument();
-    expect(calls).toBe(2);
+    expect(answers.calls).toBe(2);
     // The Retry button is gone: its focus went to the card's heading, not to <body>.
     expect(screen.getByRole('heading', { name: 'jane-doe' })).toHaveFocus();
   });
