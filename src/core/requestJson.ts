@@ -41,7 +41,6 @@ const STATUS_TEXT: Record<number, string> = {
   429: 'too many requests',
 };
 // Control characters (line breaks included) and bidi controls, which could reorder the rest of our sentence.
-// control characters are exactly what is removed
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
 
 /** Schema issues (zod's, or any Standard Schema's) as ours: a dotted path, below `prefix` if given. */
