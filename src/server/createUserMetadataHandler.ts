@@ -2,7 +2,13 @@ import type { ApiService } from '../core/ApiError';
 import { SYNODIC_DEFAULT_BASE_URL } from '../core/createSynodicClient';
 import { errorResponse } from './errorResponse';
 import { forwardToUpstream, type UpstreamFailure } from './forwardToUpstream';
-import { matchProxyRoute, type UserMetadataProxyTarget } from './matchProxyRoute';
+import {
+  matchProxyRoute,
+  type ProxyRouteMatch,
+  type ProxyRouteRefusal,
+  REFUSAL,
+  type UserMetadataProxyTarget,
+} from './matchProxyRoute';
 import { describeError, redactSecrets } from './redactSecrets';
 
 export interface HankoProxyConfig {
@@ -47,16 +53,26 @@ export interface UserMetadataHandlerOptions {
   onError?: (event: UserMetadataProxyErrorEvent) => void;
 }
 
-/** A Web-standard request handler, also carrying the prefix it serves (the Node adapter reads it). */
+/** A Web-standard request handler, also carrying what the Node adapter needs to know about it. */
 export interface UserMetadataHandler {
   (request: Request): Promise<Response>;
+  /** The prefix it serves: as Express middleware, other paths go to `next()`. */
   readonly basePath: string;
+  /**
+   * The refusal for a method no route accepts at `url` (405 with `Allow`, or the path's own 404/400).
+   * For the methods a `Request` cannot carry (CONNECT, TRACE, TRACK): a Node server still receives them.
+   */
+  readonly refuseUnsupportedMethod: (url: string, method: string) => Response;
 }
 
 export const DEFAULT_BASE_PATH = '/api';
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
 const SERVICE_NAME: Record<ApiService, string> = { hanko: 'Hanko', synodic: 'Synodic' };
+
+function refusalResponse(refusal: ProxyRouteRefusal): Response {
+  return errorResponse(refusal.status, refusal.message, refusal.allow ? { allow: refusal.allow } : undefined);
+}
 
 function configError(message: string): TypeError {
   return new TypeError(`createUserMetadataHandler: ${message}`);
@@ -136,17 +152,25 @@ export function createUserMetadataHandler(options: UserMetadataHandlerOptions): 
     }
   };
 
-  const handle = async (request: Request): Promise<Response> => {
+  const routeRequest = (rawUrl: string, method: string): ProxyRouteMatch | ProxyRouteRefusal => {
     let url: URL;
     try {
-      url = new URL(request.url);
+      url = new URL(rawUrl);
     } catch {
-      return errorResponse(400, 'invalid path');
+      return REFUSAL.invalidPath;
     }
-    const route = matchProxyRoute(url, request.method.toUpperCase(), basePath, services);
-    if (!('target' in route)) {
-      return errorResponse(route.status, route.message, route.allow ? { allow: route.allow } : undefined);
-    }
+    return matchProxyRoute(url, method.toUpperCase(), basePath, services);
+  };
+
+  const refuseUnsupportedMethod = (rawUrl: string, method: string): Response => {
+    const route = routeRequest(rawUrl, method);
+    // Only reached with methods no route lists; a match would mean this was called for a supported one.
+    return 'target' in route ? errorResponse(405, 'method not allowed') : refusalResponse(route);
+  };
+
+  const handle = async (request: Request): Promise<Response> => {
+    const route = routeRequest(request.url, request.method);
+    if (!('target' in route)) return refusalResponse(route);
     const { target } = route;
 
     let allowed: unknown;
@@ -162,6 +186,8 @@ export function createUserMetadataHandler(options: UserMetadataHandlerOptions): 
     }
     // Strictly `true`: a truthy session object or "yes" is more likely a bug than a decision.
     if (allowed !== true) return errorResponse(403, 'forbidden');
+    // A slow authorize can outlive its caller; nobody would read the answer, so the key is not spent on it.
+    if (request.signal?.aborted) return errorResponse(502, 'the caller went away before the request was authorized');
 
     const upstream = target.service === 'hanko' ? hanko : synodic;
     if (!upstream) return errorResponse(404, 'not found');
@@ -178,5 +204,5 @@ export function createUserMetadataHandler(options: UserMetadataHandlerOptions): 
     });
   };
 
-  return Object.assign(handle, { basePath });
+  return Object.assign(handle, { basePath, refuseUnsupportedMethod });
 }

@@ -3,7 +3,7 @@ import { describeError } from './redactSecrets';
 
 /** Something that went wrong between the proxy and an upstream API, for logs. */
 export interface UpstreamFailure {
-  kind: 'timeout' | 'network' | 'redirect' | 'response-too-large' | 'key-in-response';
+  kind: 'timeout' | 'network' | 'redirect' | 'invalid-status' | 'response-too-large' | 'key-in-response';
   /** One line for a log, with every API key replaced by `[redacted]`. */
   message: string;
 }
@@ -121,6 +121,10 @@ export async function forwardToUpstream(init: ForwardInit): Promise<Response> {
       return fail('network', 502, `could not reach ${name}`, error);
     }
 
+    // fetch passes on any three-digit status, but a Response can only be built with 200-599.
+    if (upstream.status < 200 || upstream.status > 599) {
+      return fail('invalid-status', 502, `${name} answered with an invalid status (HTTP ${upstream.status})`);
+    }
     if (upstream.status >= 300 && upstream.status < 400) {
       return fail('redirect', 502, `${name} answered with an unexpected redirect (HTTP ${upstream.status})`);
     }

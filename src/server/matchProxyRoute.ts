@@ -57,6 +57,16 @@ function decodeSegment(segment: string): string | undefined {
 }
 
 /**
+ * Whether the URL has a query, even an empty one: `search` is `''` for `/a?` and `/a?#x`, and
+ * `href` may still carry a fragment. The serializer percent-encodes `?` and `#` everywhere else,
+ * so the first `#` starts the fragment and any `?` before it starts the query.
+ */
+function hasQuery(url: URL): boolean {
+  const [beforeFragment = ''] = url.href.split('#', 1);
+  return beforeFragment.includes('?');
+}
+
+/**
  * Maps a request URL under `basePath` to one upstream operation, or says why not. Runs before
  * `authorize` and before any upstream call, so malformed requests cost nothing and reach nobody.
  * `url` has been through the WHATWG URL parser (every `Request` has), which already resolved
@@ -71,8 +81,8 @@ export function matchProxyRoute(
   const prefix = `${basePath}/`;
   if (!url.pathname.startsWith(prefix)) return REFUSAL.notFound;
   // Nothing in a query is forwarded, but a query that is silently dropped hides mistakes and
-  // smuggling attempts alike, so it is refused.
-  if (url.search !== '' || url.href.endsWith('?')) return REFUSAL.queryNotAllowed;
+  // smuggling attempts alike, so it is refused, empty ones too.
+  if (hasQuery(url)) return REFUSAL.queryNotAllowed;
 
   const segments: string[] = [];
   for (const raw of url.pathname.slice(prefix.length).split('/')) {

@@ -31,13 +31,22 @@ export type NodeNextFunction = (error?: unknown) => void;
 /** A Node `http` request listener that is also an Express/Connect middleware. */
 export type NodeRequestHandler = (request: NodeRequest, response: NodeResponse, next?: NodeNextFunction) => void;
 
-/** Any Web-standard handler; a `basePath` (as `createUserMetadataHandler` attaches) lets Express skip other paths. */
-export type WebRequestHandler = ((request: Request) => Promise<Response>) & { readonly basePath?: string };
+/**
+ * Any Web-standard handler. What `createUserMetadataHandler` attaches is used when present: a
+ * `basePath` lets Express skip other paths, `refuseUnsupportedMethod` answers CONNECT/TRACE/TRACK.
+ */
+export type WebRequestHandler = ((request: Request) => Promise<Response>) & {
+  readonly basePath?: string;
+  readonly refuseUnsupportedMethod?: (url: string, method: string) => Response;
+};
 
 // A dot segment, raw or percent-encoded in any case: `.`, `..`, `%2e`, `.%2E`, …
 const DOT_SEGMENT = /(^|\/)(\.|%2e){1,2}(\/|$)/i;
 // Host header as Node received it; anything else (a path, credentials) is not used to build the URL.
 const SAFE_HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+// Methods the Fetch standard forbids in a `Request` (its constructor throws), which Node still parses.
+const FORBIDDEN_METHODS = /^(?:CONNECT|TRACE|TRACK)$/i;
 
 // Lets `authorize` reach what Express middleware put on the Node request (`req.user`, `req.session`).
 const nodeRequests = new WeakMap<Request, NodeRequest>();
@@ -97,11 +106,20 @@ export function toNodeHandler(handler: WebRequestHandler): NodeRequestHandler {
       return;
     }
 
+    const hostHeader = req.headers.host;
+    const host = typeof hostHeader === 'string' && SAFE_HOST.test(hostHeader) ? hostHeader : 'localhost';
+    const protocol = (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
+    const url = `${protocol}://${host}${rawUrl}`;
+    const method = req.method ?? 'GET';
+    if (FORBIDDEN_METHODS.test(method)) {
+      // No Request can carry these, so the handler is asked for its refusal instead (405 with Allow).
+      const refusal = handler.refuseUnsupportedMethod?.(url, method) ?? errorResponse(501, 'method not implemented');
+      send(refusal, res).catch(fail);
+      return;
+    }
+
     let request: Request;
     try {
-      const hostHeader = req.headers.host;
-      const host = typeof hostHeader === 'string' && SAFE_HOST.test(hostHeader) ? hostHeader : 'localhost';
-      const protocol = (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
       const headers = new Headers();
       for (const [name, value] of Object.entries(req.headers)) {
         if (name.startsWith(':') || value === undefined) continue; // HTTP/2 pseudo-headers
@@ -111,14 +129,14 @@ export function toNodeHandler(handler: WebRequestHandler): NodeRequestHandler {
       res.on('close', () => {
         if (!res.writableFinished) controller.abort();
       });
-      request = new Request(`${protocol}://${host}${rawUrl}`, {
-        method: req.method ?? 'GET',
+      request = new Request(url, {
+        method,
         headers,
         signal: controller.signal,
       });
     } catch {
-      // A header value or method (CONNECT, TRACE) that Node accepted but `Request` does not: a
-      // synchronous throw here would escape the request listener and could take the server down.
+      // A header value (or URL) that Node accepted but `Request` does not: a synchronous throw here
+      // would escape the request listener and could take the server down.
       send(errorResponse(400, 'bad request'), res).catch(fail);
       return;
     }

@@ -17,6 +17,7 @@ import {
   SYNODIC_KEY,
   startFakeUpstream,
   startServer,
+  type SeenResponse,
   USER_ID,
 } from './proxyTestServers';
 
@@ -532,5 +533,149 @@ describe('upstream failures', () => {
     expect(line).toMatch(/^\[react-user-metadata\/server\] hanko: could not reach Hanko/);
     expect(line).toContain('[redacted]');
     expect(line).not.toContain(HANKO_KEY);
+  });
+});
+
+/** A thrown value that `String()` cannot describe: it has no prototype, so no toString. */
+function nullPrototypeObject(): object {
+  return Object.create(null) as object;
+}
+
+/** A thrown value whose toString itself throws. */
+function objectWithThrowingToString(): object {
+  return {
+    toString() {
+      throw new Error('toString is broken too');
+    },
+  };
+}
+
+describe('hostile authorize results, callers and upstreams', () => {
+  /** The same handler as the Node proxy, called directly as a Web-standard runtime would. */
+  function webHandler() {
+    return createUserMetadataHandler({
+      hanko: { baseUrl: `${hanko.origin}/admin`, apiKey: HANKO_KEY },
+      synodic: { baseUrl: `${synodic.origin}/v0`, apiKey: SYNODIC_KEY },
+      authorize: (request, target) => authorize(request, target),
+      onError: (event) => errors.push(event),
+      timeoutMs: TIMEOUT_MS,
+    });
+  }
+
+  async function callWeb(url: string, init?: RequestInit): Promise<SeenResponse> {
+    const response = await webHandler()(new Request(url, init));
+    await log.record(response.clone());
+    return { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() };
+  }
+
+  it.each([
+    ['a null-prototype object', nullPrototypeObject],
+    ['an object whose toString throws', objectWithThrowingToString],
+  ])('answers 500 and reports once when authorize throws %s (Node adapter)', async (_label, thrown) => {
+    authorize.mockImplementation(() => {
+      throw thrown();
+    });
+    const response = await log.fetch(`${proxy.origin}${metadataPath()}`);
+    expect(response.status).toBe(500);
+    expect(JSON.parse(response.body)).toEqual({ code: 500, message: 'authorization check failed' });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.kind).toBe('authorize');
+    expect(upstreamCount()).toBe(0);
+  });
+
+  it.each([
+    ['a null-prototype object', nullPrototypeObject],
+    ['an object whose toString throws', objectWithThrowingToString],
+  ])('answers 500 and reports once when authorize rejects with %s (Web handler)', async (_label, thrown) => {
+    authorize.mockImplementation(() => Promise.reject(thrown()));
+    const response = await callWeb(`http://localhost${metadataPath()}`);
+    expect(response.status).toBe(500);
+    expect(JSON.parse(response.body)).toEqual({ code: 500, message: 'authorization check failed' });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.kind).toBe('authorize');
+    expect(upstreamCount()).toBe(0);
+  });
+
+  it.each([`${metadataPath()}?#`, `${metadataPath()}?#x=1`, '/api/synodic/alice?#', '/api/synodic/alice?#x=1'])(
+    'refuses the empty query of %s with 400, over a socket and in the Web handler',
+    async (target) => {
+      const overSocket = await log.raw(proxy.port, target);
+      expect(overSocket.status).toBe(400);
+      expect(JSON.parse(overSocket.body)).toEqual({ code: 400, message: 'query parameters are not allowed' });
+      const direct = await callWeb(`http://localhost${target}`);
+      expect(direct.status).toBe(400);
+      expect(JSON.parse(direct.body)).toEqual({ code: 400, message: 'query parameters are not allowed' });
+      expect(authorize).not.toHaveBeenCalled();
+      expect(upstreamCount()).toBe(0);
+    },
+  );
+
+  it.each([
+    [metadataPath(), 405, 'GET'],
+    ['/api/synodic/alice', 405, 'GET'],
+    ['/api/hanko/users', 404, undefined],
+  ])('answers TRACE %s like any unsupported method (%i, Allow %s)', async (target, status, allow) => {
+    const response = await log.raw(proxy.port, target, { method: 'TRACE' });
+    expect(response.status).toBe(status);
+    expect(response.headers.allow).toBe(allow);
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(JSON.parse(response.body).code).toBe(status);
+    expect(authorize).not.toHaveBeenCalled();
+    expect(upstreamCount()).toBe(0);
+  });
+
+  it.each([600, 999])('answers 502 and reports it when upstream sends the out-of-range status %i', async (status) => {
+    hanko.reply = { status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(METADATA) };
+    const overSocket = await log.fetch(`${proxy.origin}${metadataPath()}`);
+    expect(overSocket.status).toBe(502);
+    expect(overSocket.body).not.toContain('pro');
+    const direct = await callWeb(`http://localhost${metadataPath()}`);
+    expect(direct.status).toBe(502);
+    expect(errors.map((event) => [event.kind, event.service])).toEqual([
+      ['invalid-status', 'hanko'],
+      ['invalid-status', 'hanko'],
+    ]);
+    expect(errors[0]?.message).toContain(String(status));
+  });
+
+  it('does not call upstream for a caller that hung up while an async authorize was pending (Node adapter)', async () => {
+    let decided = false;
+    authorize.mockImplementation(async (request) => {
+      // Say yes only once the caller is gone: a proxy that forwards now spends the key for nobody.
+      await new Promise((resolve) => request.signal.addEventListener('abort', resolve, { once: true }));
+      decided = true;
+      return true;
+    });
+    const hungUp = log
+      .raw(proxy.port, metadataPath(), {
+        onSocket: (socket) => {
+          const timer = setInterval(() => {
+            if (authorize.mock.calls.length > 0) {
+              clearInterval(timer);
+              socket.destroy();
+            }
+          }, 10);
+        },
+      })
+      .catch((error: unknown) => error);
+    expect(await hungUp).toBeInstanceOf(Error);
+    await vi.waitFor(() => expect(decided).toBe(true), { timeout: 2000 });
+    // Forwarding would happen within a few milliseconds of the decision on loopback.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(upstreamCount()).toBe(0);
+  });
+
+  it('does not call upstream for a request aborted while an async authorize was pending (Web handler)', async () => {
+    const caller = new AbortController();
+    authorize.mockImplementation(async () => {
+      caller.abort();
+      await Promise.resolve();
+      return true;
+    });
+    const response = await webHandler()(new Request(`http://localhost${metadataPath()}`, { signal: caller.signal }));
+    await log.record(response.clone());
+    expect(authorize).toHaveBeenCalledTimes(1);
+    expect(upstreamCount()).toBe(0);
+    expect(errors).toEqual([]);
   });
 });

@@ -187,15 +187,27 @@ describe('toNodeHandler with http.createServer', () => {
     expect(request?.headers.get('cookie')).toBe('session=s1');
   });
 
-  it('answers a method that Request refuses (TRACE) with 400 and keeps serving', async () => {
+  it('answers a method that Request refuses (TRACE) with 405 and Allow, and keeps serving', async () => {
     const plain = await startServer(toNodeHandler(handler()));
     servers.push(plain);
     const response = await log.raw(plain.port, METADATA_PATH, { method: 'TRACE' });
-    expect(response.status).toBe(400);
-    expect(JSON.parse(response.body)).toEqual({ code: 400, message: 'bad request' });
+    expect(response.status).toBe(405);
+    expect(response.headers.allow).toBe('GET');
+    expect(JSON.parse(response.body)).toEqual({ code: 405, message: 'method not allowed' });
     expect(response.headers['cache-control']).toBe('no-store');
+    expect(authorize).not.toHaveBeenCalled();
     expect(hanko.requests).toHaveLength(0);
     expect((await log.fetch(`${plain.origin}${METADATA_PATH}`)).status).toBe(200);
+  });
+
+  it('answers TRACE with 501 for a handler that cannot say which methods it allows', async () => {
+    const called = vi.fn(() => Promise.resolve(new Response('reached')));
+    const plain = await startServer(toNodeHandler(Object.assign(called, { basePath: '/api' })));
+    servers.push(plain);
+    const response = await log.raw(plain.port, '/api/x', { method: 'TRACE' });
+    expect(response.status).toBe(501);
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(called).not.toHaveBeenCalled();
   });
 
   it('cancels the upstream call when the caller hangs up', async () => {
