@@ -12,6 +12,7 @@ import {
   createResponseLog,
   type FakeUpstream,
   HANKO_KEY,
+  hangUpWhen,
   letLoopbackThrough,
   type RunningServer,
   SYNODIC_KEY,
@@ -647,16 +648,7 @@ describe('hostile authorize results, callers and upstreams', () => {
       return true;
     });
     const hungUp = log
-      .raw(proxy.port, metadataPath(), {
-        onSocket: (socket) => {
-          const timer = setInterval(() => {
-            if (authorize.mock.calls.length > 0) {
-              clearInterval(timer);
-              socket.destroy();
-            }
-          }, 10);
-        },
-      })
+      .raw(proxy.port, metadataPath(), { onSocket: hangUpWhen(() => authorize.mock.calls.length > 0) })
       .catch((error: unknown) => error);
     expect(await hungUp).toBeInstanceOf(Error);
     await vi.waitFor(() => expect(decided).toBe(true), { timeout: 2000 });

@@ -156,6 +156,18 @@ export function rawRequest(
   });
 }
 
+/** An `onSocket` for rawRequest that destroys the socket as soon as `condition()` holds (checked every 10 ms). */
+export function hangUpWhen(condition: () => boolean): (socket: Socket) => void {
+  return (socket) => {
+    const timer = setInterval(() => {
+      if (condition()) {
+        clearInterval(timer);
+        socket.destroy();
+      }
+    }, 10);
+  };
+}
+
 function decodeChunked(text: string): string {
   let rest = text;
   let out = '';

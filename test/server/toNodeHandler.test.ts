@@ -12,6 +12,7 @@ import {
   createResponseLog,
   type FakeUpstream,
   HANKO_KEY,
+  hangUpWhen,
   letLoopbackThrough,
   type RunningServer,
   startFakeUpstream,
@@ -220,16 +221,7 @@ describe('toNodeHandler with http.createServer', () => {
     const plain = await startServer(toNodeHandler(handler(10_000)));
     servers.push(plain);
     const hungUp = log
-      .raw(plain.port, METADATA_PATH, {
-        onSocket: (socket) => {
-          const timer = setInterval(() => {
-            if (hanko.requests.length > 0) {
-              clearInterval(timer);
-              socket.destroy();
-            }
-          }, 10);
-        },
-      })
+      .raw(plain.port, METADATA_PATH, { onSocket: hangUpWhen(() => hanko.requests.length > 0) })
       .catch((error: unknown) => error);
     expect(await hungUp).toBeInstanceOf(Error);
     await vi.waitFor(() => expect(upstreamClosed).toBe(true), { timeout: 2000 });
