@@ -3,6 +3,8 @@
 // Components: pure ones take data, connected ones (Synodic*, Hanko*) take an id and call the hooks.
 export type { AvatarProps, AvatarState } from './components/Avatar';
 export { Avatar, getInitials } from './components/Avatar';
+export type { ConnectedState, ConnectedStateInput, ConnectedStatus } from './components/connectedState';
+export { connectedState } from './components/connectedState';
 export type { ErrorStateLabels, ErrorStateProps } from './components/ErrorState';
 export { defaultErrorStateLabels, ErrorState } from './components/ErrorState';
 export type { HankoMetadataInspectorLabels, HankoMetadataInspectorProps } from './components/HankoMetadataInspector';

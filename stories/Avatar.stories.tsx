@@ -17,7 +17,7 @@ type Story = StoryObj<typeof meta>;
 export const Photo: Story = {
   play: async ({ canvasElement }) => {
     const avatar = within(canvasElement).getByRole('img', { name: 'Avatar of ada-lovelace' });
-    await waitFor(() => expect(avatar).toHaveAttribute('data-state', 'loaded'));
+    await waitFor(() => expect(avatar).toHaveAttribute('data-state', 'success'));
   },
 };
 

@@ -62,7 +62,7 @@ export const NoMetadata: Story = {
   args: { metadata: null },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByText('This user has no metadata')).toBeVisible();
-    await expect(canvasElement.querySelector('.rum-metadata-inspector')).toHaveAttribute('data-state', 'empty');
+    await expect(canvasElement.querySelector('.rum-metadata-inspector')).toHaveAttribute('data-state', 'success');
   },
 };
 

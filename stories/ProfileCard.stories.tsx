@@ -30,7 +30,7 @@ export const Default: Story = {
     await expect(canvas.getByText('May 28, 2024')).toBeVisible();
     await expect(canvas.getAllByRole('listitem')).toHaveLength(3);
     const avatar = canvas.getByRole('img', { name: `Avatar of ${synodicFixtures.username}` });
-    await waitFor(() => expect(avatar).toHaveAttribute('data-state', 'loaded'));
+    await waitFor(() => expect(avatar).toHaveAttribute('data-state', 'success'));
   },
 };
 

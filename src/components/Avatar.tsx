@@ -11,8 +11,8 @@ export function getInitials(name: string): string {
   return letters.join('').toUpperCase() || '?';
 }
 
-/** `loading` until the image has loaded (initials shown), `loaded`, or `error`/`none` (initials for good). */
-export type AvatarState = 'loading' | 'loaded' | 'error' | 'none';
+/** `loading` until the image has loaded (initials shown), `success`, or `error`/`none` (initials for good). */
+export type AvatarState = 'loading' | 'success' | 'error' | 'none';
 
 export interface AvatarProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
   /** Image URL; anything but an absolute http(s) URL is ignored. */
@@ -35,12 +35,12 @@ export const Avatar = forwardRef<HTMLSpanElement, AvatarProps>(function Avatar(
 ) {
   const url = safeHttpUrl(src);
   // Keyed by URL, so a new URL starts over at `loading` without an effect.
-  const [settled, setSettled] = useState<{ url: string; state: 'loaded' | 'error' }>();
+  const [settled, setSettled] = useState<{ url: string; state: 'success' | 'error' }>();
   const state: AvatarState = !url ? 'none' : settled?.url === url ? settled.state : 'loading';
   // An image that finished before hydration fires no load event React can see: read its state once mounted.
   const checkComplete = useCallback(
     (image: HTMLImageElement | null) => {
-      if (image?.complete && url) setSettled({ url, state: image.naturalWidth > 0 ? 'loaded' : 'error' });
+      if (image?.complete && url) setSettled({ url, state: image.naturalWidth > 0 ? 'success' : 'error' });
     },
     [url],
   );
@@ -66,7 +66,7 @@ export const Avatar = forwardRef<HTMLSpanElement, AvatarProps>(function Avatar(
           referrerPolicy="no-referrer"
           loading="lazy"
           decoding="async"
-          onLoad={() => setSettled({ url, state: 'loaded' })}
+          onLoad={() => setSettled({ url, state: 'success' })}
           onError={() => setSettled({ url, state: 'error' })}
         />
       )}

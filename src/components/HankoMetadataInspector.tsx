@@ -50,7 +50,7 @@ export interface HankoMetadataInspectorProps extends Omit<MetadataInspectorProps
 /**
  * Fetches a Hanko user's metadata and shows it in a `MetadataInspector`, with loading, error (Retry),
  * not-found and invalid-id states in the same frame. The root's `data-state` is `loading`, `invalid`,
- * `error`, `not-found`, or the inspector's own (`ready`, `empty`).
+ * `error`, `not-found` or `success` (`data-empty` too when the user has no metadata).
  */
 export const HankoMetadataInspector = forwardRef<HTMLDivElement, HankoMetadataInspectorProps>(
   function HankoMetadataInspector({ userId, client, schemas, query, labels, errorLabels, ...props }, ref) {
@@ -85,15 +85,9 @@ export const HankoMetadataInspector = forwardRef<HTMLDivElement, HankoMetadataIn
           ))
         }
       >
-        {(data, loadedRef) => (
+        {(data, root) => (
           // Keyed by user: another user's tree starts afresh (search, expansion, masking).
-          <MetadataInspector
-            key={userId}
-            {...props}
-            ref={loadedRef as Ref<HTMLDivElement>}
-            metadata={data}
-            labels={text}
-          />
+          <MetadataInspector key={userId} {...props} {...root} metadata={data} labels={text} />
         )}
       </StatusFrame>
     );

@@ -64,7 +64,8 @@ export const MetadataInspector = forwardRef<HTMLDivElement, MetadataInspectorPro
   const Heading = `h${headingLevel}` as 'h3';
   return (
     <div
-      data-state={metadata ? 'ready' : 'empty'}
+      data-state="success"
+      data-empty={metadata ? undefined : ''}
       {...rest}
       ref={ref}
       className={classNames('rum-root rum-metadata-inspector', className)}

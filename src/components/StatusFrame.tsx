@@ -1,6 +1,7 @@
 'use client';
-import { type HTMLAttributes, type ReactNode, type Ref, useCallback, useRef, useState } from 'react';
+import { type HTMLAttributes, type ReactNode, type Ref, type RefCallback, useCallback, useRef, useState } from 'react';
 import type { ApiError } from '../core/ApiError';
+import { connectedState } from './connectedState';
 import { ErrorState, type ErrorStateLabels } from './ErrorState';
 
 /** What the frame reads of a query result (`useSynodicUser`, `useHankoMetadata`). */
@@ -12,10 +13,16 @@ export interface FramedQuery<TData> {
   queryKey: readonly unknown[];
 }
 
+/** Props StatusFrame gives the loaded component's root. */
+export interface LoadedRootProps {
+  ref: RefCallback<HTMLElement>;
+  'data-state': 'success';
+}
+
 export interface StatusFrameProps<TData> extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   query: FramedQuery<TData>;
-  /** Renders the loaded component, with `ref` on its root. */
-  children: (data: TData, ref: Ref<HTMLElement>) => ReactNode;
+  /** Renders the loaded component, with `root` spread on its root element. */
+  children: (data: TData, root: LoadedRootProps) => ReactNode;
   /** The caller's ref: on the frame, then on the loaded component. */
   rootRef: Ref<HTMLElement> | undefined;
   /** Shown instead of everything else (`data-state="invalid"`): the id cannot be asked for. */
@@ -35,9 +42,9 @@ function setRef<T>(ref: Ref<T> | undefined, value: T | null) {
 }
 
 /**
- * A connected component: its loaded content once there is data (data wins over a later error, so a
- * failed background refetch keeps it on screen), else a frame with a skeleton, the error with Retry,
- * or not found. A disabled query (blank or invalid id) stays `loading`, unless `invalid` says why.
+ * A connected component: its loaded content once there is data, else a frame with a skeleton, the
+ * error with Retry, not found, or `invalid`. The state comes from `connectedState`; its `status` is the
+ * root's `data-state`.
  */
 export function StatusFrame<TData>({
   query,
@@ -50,11 +57,8 @@ export function StatusFrame<TData>({
   skeleton,
   ...rest
 }: StatusFrameProps<TData>) {
-  // TanStack resets a query without data to `pending` when it refetches, which would swap the error
-  // (and the focused Retry button) for a skeleton; remember the error of the retry under way instead.
   const key = JSON.stringify(query.queryKey);
   const [retried, setRetried] = useState<{ key: string; error: ApiError }>();
-  const error = query.error ?? (retried?.key === key && query.isFetching ? retried.error : null);
   // Refs run in the commit, before the browser paints. The frame stays remembered after it is detached
   // only if it held focus (the Retry button): the loaded component's heading then takes that focus
   // over, rather than letting it fall to <body>.
@@ -78,33 +82,44 @@ export function StatusFrame<TData>({
     },
     [rootRef],
   );
-  if (query.data !== undefined) return children(query.data, loadedRef);
-  const state = invalid ? 'invalid' : !error ? 'loading' : error.isNotFound ? 'not-found' : 'error';
-  return (
-    <div {...rest} ref={frameRef} data-state={state} aria-busy={state === 'loading' || undefined}>
-      {invalid ||
-        (error ? (
-          <ErrorState
-            error={error}
-            labels={error.isNotFound ? { message: () => notFound, ...errorLabels } : errorLabels}
-            onRetry={
-              error.isNotFound
-                ? undefined
-                : () => {
-                    setRetried({ key, error });
-                    void query.refetch();
-                  }
-            }
-            retrying={query.isFetching}
-          />
-        ) : (
-          <>
-            <span role="status" className="rum-sr">
-              {loading}
-            </span>
-            {skeleton}
-          </>
-        ))}
+  // Named fields, not a spread: reading every field of a TanStack result defeats its tracked re-renders.
+  const state = connectedState({
+    data: query.data,
+    error: query.error,
+    isFetching: query.isFetching,
+    invalid: Boolean(invalid),
+    retriedError: retried?.key === key ? retried.error : undefined,
+  });
+  const framed = (content: ReactNode) => (
+    <div {...rest} ref={frameRef} data-state={state.status} aria-busy={state.status === 'loading' || undefined}>
+      {content}
     </div>
   );
+  switch (state.status) {
+    case 'success':
+      return children(state.data, { ref: loadedRef, 'data-state': 'success' });
+    case 'invalid':
+      return framed(invalid);
+    case 'loading':
+      return framed(
+        <>
+          <span role="status" className="rum-sr">
+            {loading}
+          </span>
+          {skeleton}
+        </>,
+      );
+    case 'not-found':
+      return framed(<ErrorState error={state.error} labels={{ message: () => notFound, ...errorLabels }} />);
+    case 'error': {
+      const { error } = state;
+      const retry = () => {
+        setRetried({ key, error });
+        void query.refetch();
+      };
+      return framed(<ErrorState error={error} labels={errorLabels} onRetry={retry} retrying={state.retrying} />);
+    }
+    default:
+      return state satisfies never;
+  }
 }

@@ -54,7 +54,7 @@ export const SynodicProfileCard = forwardRef<HTMLElement, SynodicProfileCardProp
         </>
       }
     >
-      {(user, loadedRef) => <ProfileCard data-state="success" {...props} ref={loadedRef} user={user} />}
+      {(user, root) => <ProfileCard {...props} {...root} user={user} />}
     </StatusFrame>
   );
 });

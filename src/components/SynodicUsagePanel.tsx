@@ -56,7 +56,7 @@ export const SynodicUsagePanel = forwardRef<HTMLElement, SynodicUsagePanelProps>
         </>
       }
     >
-      {(user, loadedRef) => <UsagePanel data-state="success" {...props} ref={loadedRef} user={user} />}
+      {(user, root) => <UsagePanel {...props} {...root} user={user} />}
     </StatusFrame>
   );
 });

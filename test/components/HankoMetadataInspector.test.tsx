@@ -46,7 +46,7 @@ describe('HankoMetadataInspector', () => {
 
     expect(await screen.findByRole('treeitem', { name: 'role: "admin"' })).toBeInTheDocument();
     const loaded = container.firstElementChild;
-    expect(loaded).toHaveAttribute('data-state', 'ready');
+    expect(loaded).toHaveAttribute('data-state', 'success');
     expect(loaded).not.toHaveAttribute('aria-busy');
     expect(loaded).toHaveClass('mine');
     expect(asked).toEqual([USER]);
@@ -60,7 +60,8 @@ describe('HankoMetadataInspector', () => {
       hankoClient,
     });
     expect(await screen.findByText('This user has no metadata')).toBeInTheDocument();
-    expect(container.firstElementChild).toHaveAttribute('data-state', 'empty');
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'success');
+    expect(container.firstElementChild).toHaveAttribute('data-empty', '');
   });
 
   it('shows the error with a Retry button that refetches, keeping error and focus until the answer comes', async () => {

@@ -38,7 +38,8 @@ describe('MetadataInspector', () => {
     const { container } = render(<MetadataInspector metadata={null} />);
     expect(screen.getByText('This user has no metadata')).toBeInTheDocument();
     expect(screen.queryByRole('tree')).toBeNull();
-    expect(container.firstElementChild).toHaveAttribute('data-state', 'empty');
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'success');
+    expect(container.firstElementChild).toHaveAttribute('data-empty', '');
   });
 
   it('says which category is absent', () => {
@@ -192,7 +193,8 @@ describe('MetadataInspector', () => {
     const root = screen.getByTestId('root');
     expect(ref.current).toBe(root);
     expect(root).toHaveClass('rum-root', 'rum-metadata-inspector', 'mine');
-    expect(root).toHaveAttribute('data-state', 'ready');
+    expect(root).toHaveAttribute('data-state', 'success');
+    expect(root).not.toHaveAttribute('data-empty');
     expect(root).toHaveAttribute('aria-label', 'Metadata');
   });
 

@@ -158,7 +158,7 @@ describe('ProfileCard', () => {
       expect(image).toHaveAttribute('alt', '');
 
       fireEvent.load(image as HTMLImageElement);
-      expect(avatar).toHaveAttribute('data-state', 'loaded');
+      expect(avatar).toHaveAttribute('data-state', 'success');
     });
 
     it('falls back to initials when the image fails to load', () => {

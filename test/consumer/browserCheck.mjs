@@ -217,7 +217,7 @@ export async function checkInBrowser({ dir }) {
     const repositories = await card.getByRole('listitem').count();
     check(repositories > 0, 'Retry (Synodic): the card lists the repositories', `${repositories} repositories`);
 
-    const inspector = await retryFlow('Retry (Hanko, through the app proxy)', 'hanko-retry', 'ready', 500);
+    const inspector = await retryFlow('Retry (Hanko, through the app proxy)', 'hanko-retry', 'success', 500);
     const rows = await inspector.getByRole('treeitem').count();
     check(rows > 0, 'Retry (Hanko): the inspector shows the metadata tree', `${rows} tree items`);
 

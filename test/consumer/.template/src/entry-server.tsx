@@ -118,7 +118,7 @@ export async function renderComponents(): Promise<ComponentCase[]> {
     {
       name: 'MetadataInspector',
       element: <MetadataInspector metadata={pureMetadata} />,
-      expected: ['class="rum-root rum-metadata-inspector"', 'data-state="ready"', 'data-category="unsafe_metadata"'],
+      expected: ['class="rum-root rum-metadata-inspector"', 'data-state="success"', 'data-category="unsafe_metadata"'],
     },
     {
       name: 'SynodicProfileCard',
@@ -143,7 +143,7 @@ export async function renderComponents(): Promise<ComponentCase[]> {
     {
       name: 'HankoMetadataInspector',
       element: <HankoMetadataInspector userId={HANKO_USER} />,
-      expected: ['class="rum-root rum-metadata-inspector"', 'data-state="ready"', '>role<'],
+      expected: ['class="rum-root rum-metadata-inspector"', 'data-state="success"', '>role<'],
     },
   ];
   return cases.map(({ name, element, expected }) => ({ name, expected, html: renderToString(inRoot(state, element)) }));
