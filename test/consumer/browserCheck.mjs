@@ -6,10 +6,13 @@ import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
 const TIMEOUT = 15_000;
 
-/** Starts `node server.mjs` in the app (serving `dist`, the build to test) and resolves once it listens. */
-function startServer(dir, dist) {
+/**
+ * Starts `node server.mjs` in the app (serving `dist`, the build to test) with the variant's Node binary
+ * and resolves once it listens.
+ */
+function startServer(dir, dist, node) {
   return new Promise((resolveStart, rejectStart) => {
-    const child = spawn(process.execPath, ['server.mjs'], {
+    const child = spawn(node, ['server.mjs'], {
       cwd: dir,
       env: { ...process.env, APP_DIST: dist },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -78,8 +81,8 @@ async function describe(locator) {
  * React's development build reports every hydration difference (attributes included) on the console,
  * where the production build only reports text differences, and only to onRecoverableError.
  */
-async function checkDevelopmentHydration(browser, dir, check) {
-  const server = await startServer(dir, 'dist-dev');
+async function checkDevelopmentHydration(browser, dir, node, check) {
+  const server = await startServer(dir, 'dist-dev', node);
   const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC' });
   try {
     const page = await context.newPage();
@@ -107,7 +110,7 @@ async function checkDevelopmentHydration(browser, dir, check) {
  * Runs every browser check against the app in `dir`. Resolves with `{ ok, detail, show }` for run.mjs:
  * `detail` has one PASS/FAIL line per check.
  */
-export async function checkInBrowser({ dir }) {
+export async function checkInBrowser({ dir, node = process.execPath }) {
   const lines = [];
   let failures = 0;
   const check = (ok, name, info = '') => {
@@ -129,13 +132,13 @@ export async function checkInBrowser({ dir }) {
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     await scenario('development build hydrates without a warning', () =>
-      checkDevelopmentHydration(browser, dir, check),
+      checkDevelopmentHydration(browser, dir, node, check),
     );
   } catch (error) {
     await browser.close();
     throw error;
   }
-  const server = await startServer(dir, 'dist').catch(async (error) => {
+  const server = await startServer(dir, 'dist', node).catch(async (error) => {
     await browser.close();
     throw error;
   });

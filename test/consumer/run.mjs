@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Consumer smoke test: proves a fresh app can install and use the packed library, with React 18 and 19.
 //
-//   node test/consumer/run.mjs [--react 18,19] [--no-build] [--tarball path.tgz]
+//   node test/consumer/run.mjs [--variants 18,19,msw3] [--no-build] [--tarball path.tgz]
 //
-// Builds and packs the library, then for each React version copies template/ into .work/react-<n>/,
-// installs the tarball and the app's pinned dependencies from the npm registry, and runs:
+// Builds and packs the library, then for each variant (React 18, React 19, and React 19 with msw 3 on
+// Node 22) copies template/ into .work/<variant>/, installs the tarball and the app's pinned
+// dependencies from the npm registry, and runs:
 // tsc (bundler and NodeNext), vite build (client and SSR), renderToString of the page and each
 // component in Node, and Chromium (hydration, Retry, keyboard walk of the inspector tree).
 // Prints PASS/FAIL per step and per React version; exits 1 on any failure.
@@ -13,6 +14,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeF
 import { rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { installNode, pathWith } from '../../scripts/nodeBinary.mjs';
 import { checkInBrowser } from './browserCheck.mjs';
 
 const here = import.meta.dirname;
@@ -20,15 +22,25 @@ const root = resolve(here, '../..');
 const template = join(here, '.template');
 const workRoot = join(here, '.work');
 
-/** React versions the peer range `^18 || ^19` promises. Everything else is pinned in template/package.json. */
+const REACT_19 = { react: '19.3.1', 'react-dom': '19.3.1', '@types/react': '19.3.0', '@types/react-dom': '19.3.0' };
+
+/**
+ * What the peer ranges promise: React `^18 || ^19`, and msw `^2.15 || ^3` (the template pins 2.15.0).
+ * msw 3 needs Node 22, so that variant runs every step, npm install included, under Node 22 from the
+ * npm registry. Everything else is pinned in template/package.json.
+ */
 const VARIANTS = {
-  18: { react: '18.3.1', 'react-dom': '18.3.1', '@types/react': '18.3.31', '@types/react-dom': '18.3.7' },
-  19: { react: '19.3.1', 'react-dom': '19.3.1', '@types/react': '19.3.0', '@types/react-dom': '19.3.0' },
+  18: {
+    label: 'react 18',
+    pins: { react: '18.3.1', 'react-dom': '18.3.1', '@types/react': '18.3.31', '@types/react-dom': '18.3.7' },
+  },
+  19: { label: 'react 19', pins: REACT_19 },
+  msw3: { label: 'msw 3, node 22', pins: { ...REACT_19, msw: '3.0.5' }, node: '22.23.5' },
 };
 
 const { values: options } = parseArgs({
   options: {
-    react: { type: 'string', default: Object.keys(VARIANTS).join(',') },
+    variants: { type: 'string', default: Object.keys(VARIANTS).join(',') },
     build: { type: 'boolean', default: true },
     tarball: { type: 'string' },
   },
@@ -122,11 +134,33 @@ async function buildAndPack() {
   return tarball;
 }
 
-async function checkVariant(version, tarball) {
-  const label = `react ${version}`;
-  const dir = join(workRoot, `react-${version}`);
+/** The Node binary a variant runs under, and the environment that puts it first on PATH. */
+function nodeFor(variant) {
+  if (!variant.node) return { node: process.execPath, env: {} };
+  const { node, binDirectory } = installNode(variant.node, join(workRoot, `node-${variant.node}`));
+  return { node, env: { PATH: pathWith(binDirectory).PATH } };
+}
+
+async function checkVariant(name, tarball) {
+  const variant = VARIANTS[name];
+  const { label } = variant;
+  const dir = join(workRoot, name);
   const since = performance.now();
+  let runtime = { node: process.execPath, env: {} };
+  // Every command of the variant, npm included, runs under the variant's Node (known once its step ran).
+  const inVariant =
+    (bin, args, { env = {}, show = false } = {}) =>
+    () =>
+      command(bin, args, dir, { ...runtime.env, ...env }, show)();
   const steps = [
+    [
+      `node ${variant.node ?? process.versions.node}`,
+      async () => {
+        runtime = nodeFor(variant);
+        const { code, output } = await run(runtime.node, ['--version'], { env: runtime.env });
+        return { ok: code === 0 && output.trim() === `v${variant.node ?? process.versions.node}`, detail: output };
+      },
+    ],
     [
       'copy the template and pin versions',
       async () => {
@@ -144,9 +178,9 @@ async function checkVariant(version, tarball) {
         });
         const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
         manifest.dependencies['react-user-metadata'] = `file:${relative(dir, tarball).split('\\').join('/')}`;
-        for (const [name, pinned] of Object.entries(VARIANTS[version])) {
-          const field = name.startsWith('@types/') ? 'devDependencies' : 'dependencies';
-          manifest[field][name] = pinned;
+        for (const [pinName, pinned] of Object.entries(variant.pins)) {
+          const field = pinName in manifest.devDependencies ? 'devDependencies' : 'dependencies';
+          manifest[field][pinName] = pinned;
         }
         writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
         return { ok: true };
@@ -154,48 +188,42 @@ async function checkVariant(version, tarball) {
     ],
     [
       'npm install (tarball + registry)',
-      command(isWindows ? 'npm.cmd' : 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], dir),
+      inVariant(isWindows ? 'npm.cmd' : 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline']),
     ],
     [
       'installed versions',
       async () => {
         const installed = (name) =>
           JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')).version;
-        const wanted = { ...VARIANTS[version] };
-        const wrong = Object.entries(wanted).filter(([name, pinned]) => installed(name) !== pinned);
+        const wrong = Object.entries(variant.pins).filter(([pinName, pinned]) => installed(pinName) !== pinned);
         const library = installed('react-user-metadata');
         return {
           ok: wrong.length === 0,
           show: true,
           detail: wrong.length
-            ? wrong.map(([name, pinned]) => `${name}: wanted ${pinned}, got ${installed(name)}`).join('\n')
+            ? wrong.map(([pinName, pinned]) => `${pinName}: wanted ${pinned}, got ${installed(pinName)}`).join('\n')
             : `react ${installed('react')}, @types/react ${installed('@types/react')}, react-user-metadata ${library}, @tanstack/react-query ${installed('@tanstack/react-query')}, msw ${installed('msw')}, vite ${installed('vite')}`,
         };
       },
     ],
-    ['msw init public (the app’s own msw)', command(appBin(dir, 'msw'), ['init', 'public', '--no-save'], dir)],
-    ['tsc --noEmit (bundler resolution)', command(appBin(dir, 'tsc'), ['-p', 'tsconfig.json'], dir)],
+    ['msw init public (the app’s own msw)', inVariant(appBin(dir, 'msw'), ['init', 'public', '--no-save'])],
+    ['tsc --noEmit (bundler resolution)', inVariant(appBin(dir, 'tsc'), ['-p', 'tsconfig.json'])],
     [
       'tsc --noEmit (NodeNext, server code)',
       async () => {
-        const result = await command(appBin(dir, 'tsc'), ['-p', 'tsconfig.server.json'], dir)();
+        const result = await inVariant(appBin(dir, 'tsc'), ['-p', 'tsconfig.server.json'])();
         const hint =
           'hint: under NodeNext every relative import in the published .d.ts files needs its .js extension; ' +
           'without it the types of whole modules silently become `any` (attw: InternalResolutionError).';
         return result.ok ? result : { ...result, detail: `${result.detail}\n${hint}` };
       },
     ],
-    ['vite build (client)', command(appBin(dir, 'vite'), ['build', '--logLevel', 'warn'], dir)],
+    ['vite build (client)', inVariant(appBin(dir, 'vite'), ['build', '--logLevel', 'warn'])],
     [
       'vite build (client, development React, for hydration warnings)',
-      command(
-        appBin(dir, 'vite'),
-        ['build', '--mode', 'development', '--outDir', 'dist-dev', '--logLevel', 'warn'],
-        dir,
-        {
-          NODE_ENV: 'development',
-        },
-      ),
+      inVariant(appBin(dir, 'vite'), ['build', '--mode', 'development', '--outDir', 'dist-dev', '--logLevel', 'warn'], {
+        env: { NODE_ENV: 'development' },
+      }),
     ],
     [
       'vite build --ssr (packages external)',
@@ -203,7 +231,7 @@ async function checkVariant(version, tarball) {
         const built = await run(
           appBin(dir, 'vite'),
           ['build', '--ssr', 'src/entry-server.tsx', '--outDir', 'dist-server', '--logLevel', 'warn'],
-          { cwd: dir },
+          { cwd: dir, env: runtime.env },
         );
         if (built.code !== 0) return { ok: false, detail: built.output };
         // The library must stay external, so the SSR step tests Node's own resolution of its exports.
@@ -219,9 +247,9 @@ async function checkVariant(version, tarball) {
     ],
     [
       'renderToString in Node (page and each component)',
-      command(process.execPath, ['ssr.mjs'], dir, { TZ: 'UTC' }, true),
+      () => inVariant(runtime.node, ['ssr.mjs'], { env: { TZ: 'UTC' }, show: true })(),
     ],
-    ['Chromium: hydrate, Retry, keyboard walk', () => checkInBrowser({ dir, label })],
+    ['Chromium: hydrate, Retry, keyboard walk', () => checkInBrowser({ dir, label, node: runtime.node })],
   ];
   // A failed type check does not stop the builds and browser run (their results are still worth
   // seeing); any other failed step leaves nothing for the later ones to work on.
@@ -241,10 +269,10 @@ async function checkVariant(version, tarball) {
   return ok;
 }
 
-const versions = options.react.split(',').map((value) => value.trim());
+const versions = options.variants.split(',').map((value) => value.trim());
 const unknown = versions.filter((version) => !(version in VARIANTS));
 if (unknown.length > 0) {
-  console.error(`unknown React version ${unknown.join(', ')}; choose from ${Object.keys(VARIANTS).join(', ')}`);
+  console.error(`unknown variant ${unknown.join(', ')}; choose from ${Object.keys(VARIANTS).join(', ')}`);
   process.exit(2);
 }
 
@@ -257,7 +285,7 @@ if (tarball) {
 await Promise.all(cleanups);
 const failed = summary.filter((entry) => !entry.ok);
 console.log('consumer smoke test summary');
-for (const version of versions) console.log(`  react ${version}: ${results[version] ? 'PASS' : 'FAIL'}`);
+for (const version of versions) console.log(`  ${VARIANTS[version].label}: ${results[version] ? 'PASS' : 'FAIL'}`);
 console.log(`  total time ${seconds(started)}`);
 if (failed.length > 0) {
   console.log(`FAILED steps:\n${failed.map((entry) => `  - [${entry.label}] ${entry.name}`).join('\n')}`);

@@ -29,7 +29,8 @@ function serveStatic(request, response) {
   createReadStream(file).pipe(response);
 }
 
-upstream.listen({ onUnhandledRequest: 'error' });
+// msw 2 reads onUnhandledRequest, msw 3 onUnhandledFrame.
+upstream.listen({ onUnhandledRequest: 'error', onUnhandledFrame: 'error' });
 const api = toNodeHandler(proxy);
 const server = createServer((request, response) => api(request, response, () => serveStatic(request, response)));
 server.listen(0, '127.0.0.1', () => {

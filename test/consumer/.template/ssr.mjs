@@ -13,7 +13,8 @@ function check(ok, name, detail = '') {
 // JSON inside <script> must not be able to close the tag.
 const scriptSafe = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-upstream.listen({ onUnhandledRequest: 'error' });
+// msw 2 reads onUnhandledRequest, msw 3 onUnhandledFrame.
+upstream.listen({ onUnhandledRequest: 'error', onUnhandledFrame: 'error' });
 try {
   const page = await renderPage();
   const missing = page.expected.filter((text) => !page.html.includes(text));

@@ -30,15 +30,25 @@ const status: ConsumerStatus = {
 };
 window.__consumer = status;
 
+// Synodic must be mocked; Hanko goes to the app's real proxy; page assets load normally.
+function noteUnhandled(request: Request) {
+  if (new URL(request.url).hostname === 'api.synodic.ai') status.unhandledRequests.push(request.url);
+}
+
+// The app runs on msw 2 and msw 3, which renamed `onUnhandledRequest` to `onUnhandledFrame`: each
+// major reads its own option and ignores the other (an object, not a literal, so both type-check).
+const startOptions = {
+  quiet: true,
+  onUnhandledRequest: noteUnhandled,
+  onUnhandledFrame: ({ frame }: { frame: { data: unknown } }) => {
+    const { request } = frame.data as { request?: Request };
+    if (request) noteUnhandled(request);
+  },
+};
+
 async function main() {
   const worker = setupWorker(...browserHandlers);
-  await worker.start({
-    quiet: true,
-    // Synodic must be mocked; Hanko goes to the app's real proxy; page assets load normally.
-    onUnhandledRequest: (request) => {
-      if (new URL(request.url).hostname === 'api.synodic.ai') status.unhandledRequests.push(request.url);
-    },
-  });
+  await worker.start(startOptions);
   const state = JSON.parse(document.getElementById('ssr-state')?.textContent || 'null') as DehydratedState | null;
   const container = document.getElementById('root');
   if (!container) throw new Error('#root is missing');
