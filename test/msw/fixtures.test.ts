@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import type { HankoUserMetadata } from '../../src/core/HankoUserMetadata';
+import { isJsonObject } from '../../src/core/exactJson';
 import type { JsonValue } from '../../src/core/json';
 import { isSynodicOwnerView } from '../../src/core/SynodicUser';
 import { hankoUserMetadataSchema, synodicUserSchema } from '../../src/core/schemas';
@@ -50,7 +51,7 @@ describe('hankoFixtures', () => {
   it('deep nests ten levels and wide has 80 keys', () => {
     let node: JsonValue | undefined = hankoFixtures.deep.public_metadata;
     let depth = 0;
-    while (node && typeof node === 'object' && !Array.isArray(node) && `level_${depth + 1}` in node) {
+    while (isJsonObject(node) && `level_${depth + 1}` in node) {
       node = node[`level_${depth + 1}`];
       depth += 1;
     }

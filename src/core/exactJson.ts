@@ -1,0 +1,95 @@
+import { isLosslessNumber, LosslessNumber, parse } from 'lossless-json';
+import type { HankoMetadataPatch } from './HankoMetadataPatch';
+import type { HankoUserMetadata } from './HankoUserMetadata';
+import type { JsonObject, JsonValue } from './json';
+
+/**
+ * A JSON number kept as its exact text (`value`), for numbers a JavaScript `number` would change:
+ * integers beyond 2^53, long decimals, `1.0`, `-0`, `1e400`. `String(exact)` is that text;
+ * `Number(exact)` is the nearest `number` (and throws when even that would overflow or lose an integer).
+ * It is lossless-json's `LosslessNumber`.
+ */
+export type ExactNumber = LosslessNumber;
+
+/** True for an `ExactNumber`, also one made by another copy of lossless-json. */
+export function isExactNumber(value: unknown): value is ExactNumber {
+  return isLosslessNumber(value);
+}
+
+/** An `ExactNumber` for a JSON number's text; throws a `SyntaxError` for text that is not one. */
+export function exactNumber(text: string): ExactNumber {
+  try {
+    return new LosslessNumber(text);
+  } catch {
+    throw new SyntaxError(`Not a JSON number: ${text.slice(0, 40)}`);
+  }
+}
+
+/** True for a JSON object: not an array, not `null`, not an `ExactNumber`. */
+export function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isExactNumber(value);
+}
+
+// Ordinary numbers stay `number`, so apps and schemas see what they expect; only a number whose text
+// would change through `number` becomes an `ExactNumber`.
+const parseNumber = (text: string): number | ExactNumber => {
+  const number = Number(text);
+  return String(number) === text ? number : new LosslessNumber(text);
+};
+
+/**
+ * `JSON.parse` that keeps every number's text: numbers that survive a round trip through `number` are
+ * numbers, the others `ExactNumber`s. A duplicate key keeps its last value, as in `JSON.parse`, and a
+ * `__proto__` key is an ordinary own property. Throws a `SyntaxError` for invalid JSON.
+ */
+export function parseExactJson(text: string): unknown {
+  return parse(text, undefined, { parseNumber, onDuplicateKey: ({ newValue }) => newValue });
+}
+
+/**
+ * Compact JSON with each `ExactNumber` written as its text. `sortKeys` orders object keys by code unit,
+ * which makes the canonical form two equal values share. `undefined` members are left out, as
+ * `JSON.stringify` does.
+ */
+export function stringifyExactJson(
+  value: JsonValue | HankoUserMetadata | HankoMetadataPatch,
+  sortKeys = false,
+): string {
+  if (isExactNumber(value)) return value.value;
+  if (Array.isArray(value)) {
+    return `[${value.map((item) => (item === undefined ? 'null' : stringifyExactJson(item, sortKeys))).join(',')}]`;
+  }
+  if (isJsonObject(value)) {
+    const keys = Object.keys(value);
+    if (sortKeys) keys.sort();
+    const members: string[] = [];
+    for (const key of keys) {
+      const member = (value as JsonObject)[key];
+      if (member !== undefined) members.push(`${JSON.stringify(key)}:${stringifyExactJson(member, sortKeys)}`);
+    }
+    return `{${members.join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Deep equality of two JSON values, exact numbers by their text and object keys in any order. */
+export function jsonEqual(left: JsonValue | undefined, right: JsonValue | undefined): boolean {
+  if (left === right) return true;
+  if (isExactNumber(left) || isExactNumber(right)) {
+    return isExactNumber(left) && isExactNumber(right) && left.value === right.value;
+  }
+  if (Array.isArray(left) || Array.isArray(right)) {
+    return (
+      Array.isArray(left) &&
+      Array.isArray(right) &&
+      left.length === right.length &&
+      left.every((item, index) => jsonEqual(item, right[index]))
+    );
+  }
+  if (!isJsonObject(left) || !isJsonObject(right)) return false;
+  const keys = Object.keys(left);
+  return (
+    keys.length === Object.keys(right).length &&
+    keys.every((key) => Object.hasOwn(right, key) && jsonEqual(left[key], right[key]))
+  );
+}
