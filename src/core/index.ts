@@ -2,15 +2,23 @@
 
 export type { ApiErrorDetails, ApiErrorInit, ApiErrorIssue, ApiErrorKind, ApiErrorOf, ApiService } from './ApiError';
 export { ApiError, isApiError } from './ApiError';
+export { applyMetadataPatch } from './applyMetadataPatch';
 export type { HankoClient, HankoClientConfig } from './createHankoClient';
 export { createHankoClient } from './createHankoClient';
+export { createMetadataPatch } from './createMetadataPatch';
 export type { RequestOptions, SynodicClient, SynodicClientConfig } from './createSynodicClient';
 export { createSynodicClient, SYNODIC_DEFAULT_BASE_URL } from './createSynodicClient';
+export type { ExactNumber } from './exactJson';
+export { exactNumber, isExactNumber, isJsonObject, jsonEqual, parseExactJson, stringifyExactJson } from './exactJson';
+export type { HankoMetadataPatch } from './HankoMetadataPatch';
+export { isHankoMetadataPatch } from './HankoMetadataPatch';
 export type { HankoUserMetadata, MetadataCategory } from './HankoUserMetadata';
 export { METADATA_CATEGORIES } from './HankoUserMetadata';
 export type { HankoMetadataQueryOptions, HankoMetadataSchemas } from './hankoMetadataQueryOptions';
 export { hankoMetadataQueryOptions } from './hankoMetadataQueryOptions';
 export type { JsonObject, JsonPrimitive, JsonValue } from './json';
+export { METADATA_FINGERPRINT_HEADER, metadataFingerprint } from './metadataFingerprint';
+export { assertMetadataFits, findOversizedCategory, METADATA_CATEGORY_LIMIT, metadataSize } from './metadataSize';
 export type { HankoMetadataQueryKey, SynodicUserQueryKey } from './queryKeys';
 export { hankoKeys, synodicKeys } from './queryKeys';
 export { MAX_RETRIES, retryDelay, shouldRetry } from './retryPolicy';
