@@ -17,6 +17,8 @@ export { METADATA_CATEGORIES } from './HankoUserMetadata';
 export type { HankoMetadataQueryOptions, HankoMetadataSchemas } from './hankoMetadataQueryOptions';
 export { hankoMetadataQueryOptions } from './hankoMetadataQueryOptions';
 export type { JsonObject, JsonPrimitive, JsonValue } from './json';
+export type { MetadataConflictBody } from './metadataConflict';
+export { METADATA_CONFLICT_MESSAGE } from './metadataConflict';
 export { METADATA_FINGERPRINT_HEADER, metadataFingerprint } from './metadataFingerprint';
 export { assertMetadataFits, findOversizedCategory, METADATA_CATEGORY_LIMIT, metadataSize } from './metadataSize';
 export type { HankoMetadataQueryKey, SynodicUserQueryKey } from './queryKeys';
