@@ -12,14 +12,22 @@ export const METADATA_CATEGORIES: readonly MetadataCategory[] = [
 /**
  * A 200 from `GET /users/{id}/metadata`. Hanko leaves empty categories out, so each is optional;
  * a user with no metadata at all is a 204, which the client returns as `null`.
- * The type parameters let an app state the shapes it stores.
  */
-export interface HankoUserMetadata<
-  TPublic extends JsonObject = JsonObject,
-  TPrivate extends JsonObject = JsonObject,
-  TUnsafe extends JsonObject = JsonObject,
-> {
-  public_metadata?: TPublic;
-  private_metadata?: TPrivate;
-  unsafe_metadata?: TUnsafe;
+export interface HankoUserMetadata {
+  public_metadata?: JsonObject;
+  private_metadata?: JsonObject;
+  unsafe_metadata?: JsonObject;
 }
+
+/**
+ * What an app's own metadata type must look like (`TMetadata` of the Hanko hooks and options): the
+ * three categories, each an object type of the app's choosing. `object`, not `JsonObject`, so that an
+ * interface fits: TypeScript gives an interface no implicit index signature, and `JsonObject` is one.
+ */
+export type HankoMetadataShape = { [Category in MetadataCategory]?: object };
+
+/**
+ * The data of a metadata query typed with `TMetadata`: each category may be missing (Hanko leaves empty
+ * ones out, whatever the app declared), and a user without metadata is `null` (HTTP 204).
+ */
+export type HankoMetadataData<TMetadata extends HankoMetadataShape = HankoUserMetadata> = Partial<TMetadata> | null;

@@ -1,34 +1,30 @@
 import type { DataTag, QueryFunctionContext } from '@tanstack/react-query';
 import { ApiError, type ApiErrorIssue } from './ApiError';
 import type { HankoClient } from './createHankoClient';
-import type { HankoUserMetadata } from './HankoUserMetadata';
-import type { JsonObject } from './json';
+import {
+  type HankoMetadataData,
+  type HankoMetadataShape,
+  type HankoUserMetadata,
+  METADATA_CATEGORIES,
+  type MetadataCategory,
+} from './HankoUserMetadata';
 import { type HankoMetadataQueryKey, hankoKeys } from './queryKeys';
 import { toIssues } from './requestJson';
 import { retryDelay, shouldRetry } from './retryPolicy';
 import type { StandardSchemaV1 } from './StandardSchema';
 import { isUuid } from './validateInput';
 
-/** Optional schemas (zod, valibot, anything Standard Schema) for the categories an app stores. */
-export interface HankoMetadataSchemas<
-  TPublic extends JsonObject = JsonObject,
-  TPrivate extends JsonObject = JsonObject,
-  TUnsafe extends JsonObject = JsonObject,
-> {
-  public_metadata?: StandardSchemaV1<unknown, TPublic>;
-  private_metadata?: StandardSchemaV1<unknown, TPrivate>;
-  unsafe_metadata?: StandardSchemaV1<unknown, TUnsafe>;
-}
+/**
+ * Optional schemas (zod, valibot, anything Standard Schema) for the categories an app stores. Passing
+ * them is enough to type the data: `TMetadata` is inferred from their outputs.
+ */
+export type HankoMetadataSchemas<TMetadata extends HankoMetadataShape = HankoUserMetadata> = {
+  [Category in keyof TMetadata & MetadataCategory]?: StandardSchemaV1<unknown, TMetadata[Category]>;
+};
 
-export interface HankoMetadataQueryOptions<
-  TPublic extends JsonObject = JsonObject,
-  TPrivate extends JsonObject = JsonObject,
-  TUnsafe extends JsonObject = JsonObject,
-> {
-  queryKey: DataTag<HankoMetadataQueryKey, HankoUserMetadata<TPublic, TPrivate, TUnsafe> | null, ApiError>;
-  queryFn: (
-    context: QueryFunctionContext<HankoMetadataQueryKey>,
-  ) => Promise<HankoUserMetadata<TPublic, TPrivate, TUnsafe> | null>;
+export interface HankoMetadataQueryOptions<TMetadata extends HankoMetadataShape = HankoUserMetadata> {
+  queryKey: DataTag<HankoMetadataQueryKey, HankoMetadataData<TMetadata>, ApiError>;
+  queryFn: (context: QueryFunctionContext<HankoMetadataQueryKey>) => Promise<HankoMetadataData<TMetadata>>;
   /** False for an id that is not a UUID, so no request is made. */
   enabled: boolean;
   retry: (failureCount: number, error: ApiError) => boolean;
@@ -36,52 +32,57 @@ export interface HankoMetadataQueryOptions<
   structuralSharing: false;
 }
 
+/** Each category's schema, looked up by name (the typed form cannot be indexed by a plain category). */
+type SchemaByCategory = Partial<Record<MetadataCategory, StandardSchemaV1>>;
+
+/**
+ * Runs each category present in `metadata` through its schema, if it has one, and returns a copy with the
+ * schemas' outputs. Hanko leaves empty categories out, its way of saying "empty": only what is there is
+ * validated.
+ */
+async function validateCategories(metadata: HankoUserMetadata, schemas: SchemaByCategory): Promise<object> {
+  const validated: Record<string, unknown> = { ...metadata };
+  const issues: ApiErrorIssue[] = [];
+  for (const category of METADATA_CATEGORIES) {
+    const value = metadata[category];
+    const schema = schemas[category];
+    if (!value || !schema) continue;
+    const outcome = await schema['~standard'].validate(value);
+    if (outcome.issues) issues.push(...toIssues(outcome.issues, category));
+    else validated[category] = outcome.value;
+  }
+  const [first] = issues;
+  if (first) {
+    throw new ApiError({
+      kind: 'validation',
+      service: 'hanko',
+      // Worded like the client's own validation errors: to a user, both are unexpected data.
+      message: `Hanko: unexpected data at "${first.path}" (HTTP 200).`,
+      status: 200,
+      issues,
+    });
+  }
+  return validated;
+}
+
 /**
  * Query options for one user's metadata. Schemas are applied inside the query function, so every
  * component reading this id should pass the same ones (they are functions and cannot be in the key).
+ * Without schemas, `TMetadata` is the app's word, as with any typed fetch.
  */
-export function hankoMetadataQueryOptions<
-  TPublic extends JsonObject = JsonObject,
-  TPrivate extends JsonObject = JsonObject,
-  TUnsafe extends JsonObject = JsonObject,
->(
+export function hankoMetadataQueryOptions<TMetadata extends HankoMetadataShape = HankoUserMetadata>(
   client: HankoClient,
   userId: string | null | undefined,
-  schemas?: HankoMetadataSchemas<TPublic, TPrivate, TUnsafe>,
-): HankoMetadataQueryOptions<TPublic, TPrivate, TUnsafe> {
+  schemas?: HankoMetadataSchemas<TMetadata>,
+): HankoMetadataQueryOptions<TMetadata> {
   const id = userId ?? '';
-  type Data = HankoUserMetadata<TPublic, TPrivate, TUnsafe> | null;
   return {
-    queryKey: hankoKeys.metadata(client.baseUrl, id) as HankoMetadataQueryOptions<
-      TPublic,
-      TPrivate,
-      TUnsafe
-    >['queryKey'],
+    queryKey: hankoKeys.metadata(client.baseUrl, id) as HankoMetadataQueryOptions<TMetadata>['queryKey'],
     queryFn: async ({ signal }) => {
-      // A copy, for schema outputs: an app's own client may hand out an object it keeps.
-      const got = await client.getUserMetadata(id, { signal });
-      const metadata = got && { ...got };
-      const issues: ApiErrorIssue[] = [];
-      // Without schemas the type parameters are the app's word, as with any typed fetch. The client
-      // leaves out empty categories, Hanko's way of saying "empty": only what is there is validated.
-      for (const category in schemas && metadata) {
-        const value = (metadata as Record<string, JsonObject>)[category];
-        const schema = (schemas as Record<string, StandardSchemaV1<unknown, JsonObject> | undefined>)[category];
-        const outcome = value && (await schema?.['~standard'].validate(value));
-        if (outcome?.issues) issues.push(...toIssues(outcome.issues, category));
-        else if (outcome) (metadata as Record<string, JsonObject>)[category] = outcome.value;
-      }
-      if (issues[0]) {
-        throw new ApiError({
-          kind: 'validation',
-          service: 'hanko',
-          // Worded like the client's own validation errors: to a user, both are unexpected data.
-          message: `Hanko: unexpected data at "${issues[0].path}" (HTTP 200).`,
-          status: 200,
-          issues,
-        });
-      }
-      return metadata as Data;
+      const metadata = await client.getUserMetadata(id, { signal });
+      // A copy even without schemas: an app's own client may hand out an object it keeps.
+      const checked = metadata && (schemas ? await validateCategories(metadata, schemas) : { ...metadata });
+      return checked as HankoMetadataData<TMetadata>;
     },
     enabled: isUuid(id),
     retry: shouldRetry,

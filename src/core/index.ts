@@ -12,7 +12,7 @@ export type { ExactNumber } from './exactJson';
 export { exactNumber, isExactNumber, isJsonObject, jsonEqual, parseExactJson, stringifyExactJson } from './exactJson';
 export type { HankoMetadataPatch } from './HankoMetadataPatch';
 export { isHankoMetadataPatch } from './HankoMetadataPatch';
-export type { HankoUserMetadata, MetadataCategory } from './HankoUserMetadata';
+export type { HankoMetadataData, HankoMetadataShape, HankoUserMetadata, MetadataCategory } from './HankoUserMetadata';
 export { METADATA_CATEGORIES } from './HankoUserMetadata';
 export type { HankoMetadataQueryOptions, HankoMetadataSchemas } from './hankoMetadataQueryOptions';
 export { hankoMetadataQueryOptions } from './hankoMetadataQueryOptions';

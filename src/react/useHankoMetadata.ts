@@ -9,84 +9,77 @@ import {
 } from '@tanstack/react-query';
 import type { ApiError } from '../core/ApiError';
 import type { HankoClient } from '../core/createHankoClient';
-import type { HankoUserMetadata } from '../core/HankoUserMetadata';
+import type { HankoMetadataData, HankoMetadataShape, HankoUserMetadata } from '../core/HankoUserMetadata';
 import { type HankoMetadataSchemas, hankoMetadataQueryOptions } from '../core/hankoMetadataQueryOptions';
-import type { JsonObject } from '../core/json';
 import type { HankoMetadataQueryKey } from '../core/queryKeys';
 import { useHankoClient } from './UserMetadataProvider';
-import { useLibraryQuery } from './useLibraryQuery';
+import { type PassThroughOptions, useLibraryQuery, type WithQueryKey } from './useLibraryQuery';
 
-type Metadata<P extends JsonObject, R extends JsonObject, U extends JsonObject> = HankoUserMetadata<P, R, U> | null;
-
+/**
+ * `TMetadata` is the app's metadata type (an interface or a type alias), inferred from `schemas` when
+ * they are given; `TData` is what `query.select` makes of it.
+ */
 export interface UseHankoMetadataParameters<
-  TPublic extends JsonObject = JsonObject,
-  TPrivate extends JsonObject = JsonObject,
-  TUnsafe extends JsonObject = JsonObject,
-  TData = Metadata<TPublic, TPrivate, TUnsafe>,
+  TMetadata extends HankoMetadataShape = HankoUserMetadata,
+  TData = HankoMetadataData<TMetadata>,
 > {
+  /** Use this client instead of the provider's. */
   client?: HankoClient;
   /** Validate categories with your own schemas; a mismatch is an `ApiError` of kind `validation`. */
-  schemas?: HankoMetadataSchemas<TPublic, TPrivate, TUnsafe>;
+  schemas?: HankoMetadataSchemas<TMetadata>;
   /** TanStack Query options, passed through. */
-  query?: Omit<
-    UseQueryOptions<Metadata<TPublic, TPrivate, TUnsafe>, ApiError, TData, HankoMetadataQueryKey>,
-    'queryKey' | 'queryFn'
-  >;
+  query?: PassThroughOptions<UseQueryOptions<HankoMetadataData<TMetadata>, ApiError, TData, HankoMetadataQueryKey>>;
 }
 
-export type UseHankoMetadataResult<TData> = UseQueryResult<TData, ApiError> & { queryKey: HankoMetadataQueryKey };
+export type UseHankoMetadataResult<TData = HankoMetadataData> = WithQueryKey<
+  UseQueryResult<TData, ApiError>,
+  HankoMetadataQueryKey
+>;
 
 /**
  * Fetches a Hanko user's metadata; `data` is `null` when the user has none (HTTP 204).
  * An id that is not a UUID disables the query (no request).
  */
 export function useHankoMetadata<
-  TPublic extends JsonObject = JsonObject,
-  TPrivate extends JsonObject = JsonObject,
-  TUnsafe extends JsonObject = JsonObject,
-  TData = Metadata<TPublic, TPrivate, TUnsafe>,
+  TMetadata extends HankoMetadataShape = HankoUserMetadata,
+  TData = HankoMetadataData<TMetadata>,
 >(
   userId: string | null | undefined,
-  parameters: UseHankoMetadataParameters<TPublic, TPrivate, TUnsafe, TData> = {},
+  parameters: UseHankoMetadataParameters<TMetadata, TData> = {},
 ): UseHankoMetadataResult<TData> {
   return useLibraryQuery(
-    useQuery<Metadata<TPublic, TPrivate, TUnsafe>, ApiError, TData, HankoMetadataQueryKey>,
+    useQuery<HankoMetadataData<TMetadata>, ApiError, TData, HankoMetadataQueryKey>,
     hankoMetadataQueryOptions(useHankoClient(parameters.client), userId, parameters.schemas),
     parameters.query,
-  ) as UseHankoMetadataResult<TData>;
+  );
 }
 
-export interface UseHankoMetadataSuspenseParameters<
-  TPublic extends JsonObject = JsonObject,
-  TPrivate extends JsonObject = JsonObject,
-  TUnsafe extends JsonObject = JsonObject,
-  TData = Metadata<TPublic, TPrivate, TUnsafe>,
-> {
-  client?: HankoClient;
-  schemas?: HankoMetadataSchemas<TPublic, TPrivate, TUnsafe>;
-  query?: Omit<
-    UseSuspenseQueryOptions<Metadata<TPublic, TPrivate, TUnsafe>, ApiError, TData, HankoMetadataQueryKey>,
-    'queryKey' | 'queryFn'
+/** `useHankoMetadata`'s parameters, with the options TanStack's `useSuspenseQuery` takes under `query`. */
+export type UseHankoMetadataSuspenseParameters<
+  TMetadata extends HankoMetadataShape = HankoUserMetadata,
+  TData = HankoMetadataData<TMetadata>,
+> = Omit<UseHankoMetadataParameters<TMetadata, TData>, 'query'> & {
+  query?: PassThroughOptions<
+    UseSuspenseQueryOptions<HankoMetadataData<TMetadata>, ApiError, TData, HankoMetadataQueryKey>
   >;
-}
-
-export type UseHankoMetadataSuspenseResult<TData> = UseSuspenseQueryResult<TData, ApiError> & {
-  queryKey: HankoMetadataQueryKey;
 };
+
+export type UseHankoMetadataSuspenseResult<TData = HankoMetadataData> = WithQueryKey<
+  UseSuspenseQueryResult<TData, ApiError>,
+  HankoMetadataQueryKey
+>;
 
 /** Suspends until the metadata is loaded; errors (a non-UUID id included) go to the nearest error boundary. */
 export function useHankoMetadataSuspense<
-  TPublic extends JsonObject = JsonObject,
-  TPrivate extends JsonObject = JsonObject,
-  TUnsafe extends JsonObject = JsonObject,
-  TData = Metadata<TPublic, TPrivate, TUnsafe>,
+  TMetadata extends HankoMetadataShape = HankoUserMetadata,
+  TData = HankoMetadataData<TMetadata>,
 >(
   userId: string,
-  parameters: UseHankoMetadataSuspenseParameters<TPublic, TPrivate, TUnsafe, TData> = {},
+  parameters: UseHankoMetadataSuspenseParameters<TMetadata, TData> = {},
 ): UseHankoMetadataSuspenseResult<TData> {
   return useLibraryQuery(
-    useSuspenseQuery<Metadata<TPublic, TPrivate, TUnsafe>, ApiError, TData, HankoMetadataQueryKey>,
+    useSuspenseQuery<HankoMetadataData<TMetadata>, ApiError, TData, HankoMetadataQueryKey>,
     hankoMetadataQueryOptions(useHankoClient(parameters.client), userId, parameters.schemas),
     parameters.query,
-  ) as UseHankoMetadataSuspenseResult<TData>;
+  );
 }

@@ -13,19 +13,19 @@ import type { SynodicUserQueryKey } from '../core/queryKeys';
 import type { SynodicUser } from '../core/SynodicUser';
 import { synodicUserQueryOptions } from '../core/synodicUserQueryOptions';
 import { useSynodicClient } from './UserMetadataProvider';
-import { useLibraryQuery } from './useLibraryQuery';
+import { type PassThroughOptions, useLibraryQuery, type WithQueryKey } from './useLibraryQuery';
 
 export interface UseSynodicUserParameters<TData = SynodicUser> {
   /** Use this client instead of the provider's. */
   client?: SynodicClient;
   /** TanStack Query options (`select`, `staleTime`, `enabled`, `retry`…), passed through. */
-  query?: Omit<UseQueryOptions<SynodicUser, ApiError, TData, SynodicUserQueryKey>, 'queryKey' | 'queryFn'>;
+  query?: PassThroughOptions<UseQueryOptions<SynodicUser, ApiError, TData, SynodicUserQueryKey>>;
 }
 
-export type UseSynodicUserResult<TData = SynodicUser> = UseQueryResult<TData, ApiError> & {
-  /** The key of this query, for `invalidateQueries` or `setQueryData`. */
-  queryKey: SynodicUserQueryKey;
-};
+export type UseSynodicUserResult<TData = SynodicUser> = WithQueryKey<
+  UseQueryResult<TData, ApiError>,
+  SynodicUserQueryKey
+>;
 
 /** Fetches a Synodic user. A blank username disables the query (no request) rather than failing. */
 export function useSynodicUser<TData = SynodicUser>(
@@ -36,17 +36,18 @@ export function useSynodicUser<TData = SynodicUser>(
     useQuery<SynodicUser, ApiError, TData, SynodicUserQueryKey>,
     synodicUserQueryOptions(useSynodicClient(parameters.client), username),
     parameters.query,
-  ) as UseSynodicUserResult<TData>;
+  );
 }
 
-export interface UseSynodicUserSuspenseParameters<TData = SynodicUser> {
-  client?: SynodicClient;
-  query?: Omit<UseSuspenseQueryOptions<SynodicUser, ApiError, TData, SynodicUserQueryKey>, 'queryKey' | 'queryFn'>;
-}
-
-export type UseSynodicUserSuspenseResult<TData = SynodicUser> = UseSuspenseQueryResult<TData, ApiError> & {
-  queryKey: SynodicUserQueryKey;
+/** `useSynodicUser`'s parameters, with the options TanStack's `useSuspenseQuery` takes under `query`. */
+export type UseSynodicUserSuspenseParameters<TData = SynodicUser> = Omit<UseSynodicUserParameters<TData>, 'query'> & {
+  query?: PassThroughOptions<UseSuspenseQueryOptions<SynodicUser, ApiError, TData, SynodicUserQueryKey>>;
 };
+
+export type UseSynodicUserSuspenseResult<TData = SynodicUser> = WithQueryKey<
+  UseSuspenseQueryResult<TData, ApiError>,
+  SynodicUserQueryKey
+>;
 
 /** Suspends until the user is loaded; errors (an invalid username included) go to the nearest error boundary. */
 export function useSynodicUserSuspense<TData = SynodicUser>(
@@ -57,5 +58,5 @@ export function useSynodicUserSuspense<TData = SynodicUser>(
     useSuspenseQuery<SynodicUser, ApiError, TData, SynodicUserQueryKey>,
     synodicUserQueryOptions(useSynodicClient(parameters.client), username),
     parameters.query,
-  ) as UseSynodicUserSuspenseResult<TData>;
+  );
 }

@@ -131,6 +131,25 @@ describe('options factories', () => {
     // z.object strips unknown keys: proof that the schema's output, not the raw body, was returned.
     expect(data).toEqual({ public_metadata: { role: 'admin' } });
   });
+
+  it('validate only the categories that have a schema, and report the mismatches of every category', async () => {
+    const body = { public_metadata: { role: 7 }, private_metadata: { plan: 1 }, unsafe_metadata: { theme: 'dark' } };
+    server.use(http.get(`${HANKO}/users/:id/metadata`, () => HttpResponse.json(body)));
+    const client = createHankoClient({ baseUrl: HANKO });
+    const schemas = {
+      public_metadata: z.object({ role: z.string() }),
+      private_metadata: z.object({ plan: z.string() }),
+    };
+    const error = await new QueryClient()
+      .fetchQuery({ ...hankoMetadataQueryOptions(client, USER, schemas), retry: false })
+      .catch((e: unknown) => e);
+    const paths = (error as ApiError).issues?.map((issue) => issue.path);
+    expect(paths).toEqual(['public_metadata.role', 'private_metadata.plan']);
+    // A category without a schema comes back as it was sent.
+    const unsafeOnly = { unsafe_metadata: z.object({ theme: z.literal('dark') }) };
+    const data = await new QueryClient().fetchQuery(hankoMetadataQueryOptions(client, USER, unsafeOnly));
+    expect(data).toEqual(body);
+  });
 });
 
 describe('retry policy', () => {

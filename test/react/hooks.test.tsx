@@ -124,7 +124,7 @@ describe('useHankoMetadata', () => {
       http.get(`${HANKO}/users/:id/metadata`, () => HttpResponse.json({ public_metadata: { role: 'admin' } })),
     );
     const { wrapper } = setup();
-    const { result } = renderHook(() => useHankoMetadata<{ role: string }>(USER), { wrapper });
+    const { result } = renderHook(() => useHankoMetadata<{ public_metadata?: { role: string } }>(USER), { wrapper });
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     const role: string | undefined = result.current.data?.public_metadata?.role;
     expect(role).toBe('admin');

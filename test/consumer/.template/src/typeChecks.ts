@@ -36,6 +36,19 @@ export function useHookTypes() {
   const user = useSynodicUser('ada');
   return [count, role, user] as const;
 }
+// An app's metadata typed with interfaces, which have no index signature for `JsonObject` to match.
+interface TeamPublicMetadata {
+  role: 'admin' | 'member';
+}
+interface TeamMetadata {
+  public_metadata?: TeamPublicMetadata;
+}
+export function useInterfaceTypes() {
+  return useHankoMetadata<TeamMetadata>('3f2504e0-4f89-41d3-9a0c-0305e82c3301');
+}
+export type InterfaceChecks = Expect<
+  Equal<NonNullable<ReturnType<typeof useInterfaceTypes>['data']>['public_metadata'], TeamPublicMetadata | undefined>
+>;
 type HookResults = ReturnType<typeof useHookTypes>;
 export type HookChecks = [
   Expect<Equal<HookResults[0]['data'], number | undefined>>,
