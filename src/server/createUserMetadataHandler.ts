@@ -9,7 +9,9 @@ import {
   REFUSAL,
   type UserMetadataProxyTarget,
 } from './matchProxyRoute';
+import { type AuthorizationDecision, readAuthorization, type UserMetadataAuthorization } from './readAuthorization';
 import { describeError, redactSecrets } from './redactSecrets';
+import { withholdCategories } from './withholdCategories';
 
 export interface HankoProxyConfig {
   /** The tenant's admin API, e.g. `https://{tenant}.hanko.io/admin`, or a self-hosted admin port. */
@@ -27,7 +29,11 @@ export interface SynodicProxyConfig {
 
 /** Reported to `onError`; `message` never contains an API key. */
 export interface UserMetadataProxyErrorEvent {
-  kind: UpstreamFailure['kind'] | 'authorize';
+  /**
+   * `authorize`: it threw or returned a grant that cannot be read. `unfilterable-response`: a caller
+   * may not see some categories, and upstream's success was not a JSON object they could be removed from.
+   */
+  kind: UpstreamFailure['kind'] | 'authorize' | 'unfilterable-response';
   service: ApiService;
   message: string;
 }
@@ -38,11 +44,17 @@ export interface UserMetadataHandlerOptions {
   /** Enables `GET {basePath}/synodic/{user}` → `GET {synodic.baseUrl}/{user}`. */
   synodic?: SynodicProxyConfig;
   /**
-   * Decides, per request, whether the caller may see this data: typically "is the session an admin".
-   * Only `true` lets a request through; `false`, any other value, or a throw refuses it (403, or 500
-   * on a throw). Called only for well-formed requests, with what they ask for.
+   * Decides, per request, whether the caller may see this data (typically "is the session an admin"),
+   * and which Hanko metadata categories: `true` grants public and unsafe metadata,
+   * `{ categories: [...] }` exactly the ones it lists (name `'private_metadata'` to let private
+   * metadata through). The proxy removes every category not granted before it answers. `false`, any
+   * other value, or a throw refuses (403, or 500 on a throw or an unreadable grant). Called only for
+   * well-formed requests, with what they ask for.
    */
-  authorize: (request: Request, target: UserMetadataProxyTarget) => boolean | Promise<boolean>;
+  authorize: (
+    request: Request,
+    target: UserMetadataProxyTarget,
+  ) => UserMetadataAuthorization | Promise<UserMetadataAuthorization>;
   /** Path prefix the routes live under; the same prefix the browser clients are given. Default `/api`. */
   basePath?: string;
   /** How long an upstream call (answer and body) may take before the caller gets a 504. Default 10,000 ms. */
@@ -168,40 +180,53 @@ export function createUserMetadataHandler(options: UserMetadataHandlerOptions): 
     return 'target' in route ? errorResponse(405, 'method not allowed') : refusalResponse(route);
   };
 
+  const forward = (request: Request, route: ProxyRouteMatch): Promise<Response> => {
+    const { service } = route.target;
+    const upstream = service === 'hanko' ? hanko : synodic;
+    if (!upstream) return Promise.resolve(errorResponse(404, 'not found'));
+    return forwardToUpstream({
+      url: `${upstream.baseUrl}${route.upstreamPath}`,
+      name: SERVICE_NAME[service],
+      request,
+      credential: service === 'hanko' ? ['authorization', `Bearer ${upstream.apiKey}`] : ['x-api-key', upstream.apiKey],
+      timeoutMs,
+      fetch: options.fetch ?? globalThis.fetch,
+      secrets,
+      onFailure: (failure) => report({ ...failure, service }),
+    });
+  };
+
   const handle = async (request: Request): Promise<Response> => {
     const route = routeRequest(request.url, request.method);
     if (!('target' in route)) return refusalResponse(route);
     const { target } = route;
 
-    let allowed: unknown;
+    let decision: AuthorizationDecision;
     try {
-      allowed = await authorize(request, target);
+      decision = readAuthorization(await authorize(request, target), target);
     } catch (error) {
-      report({
-        kind: 'authorize',
-        service: target.service,
-        message: `authorize threw: ${describeError(error, secrets)}`,
-      });
+      report({ kind: 'authorize', service: target.service, message: `authorize threw: ${describeError(error, secrets)}` });
       return errorResponse(500, 'authorization check failed');
     }
-    // Strictly `true`: a truthy session object or "yes" is more likely a bug than a decision.
-    if (allowed !== true) return errorResponse(403, 'forbidden');
+    if (decision.kind === 'invalid') {
+      report({ kind: 'authorize', service: target.service, message: decision.problem });
+      return errorResponse(500, 'authorization check failed');
+    }
+    if (decision.kind === 'refused') return errorResponse(403, 'forbidden');
     // A slow authorize can outlive its caller; nobody would read the answer, so the key is not spent on it.
     if (request.signal?.aborted) return errorResponse(502, 'the caller went away before the request was authorized');
 
-    const upstream = target.service === 'hanko' ? hanko : synodic;
-    if (!upstream) return errorResponse(404, 'not found');
-    return forwardToUpstream({
-      url: `${upstream.baseUrl}${route.upstreamPath}`,
-      name: SERVICE_NAME[target.service],
-      request,
-      credential:
-        target.service === 'hanko' ? ['authorization', `Bearer ${upstream.apiKey}`] : ['x-api-key', upstream.apiKey],
-      timeoutMs,
-      fetch: options.fetch ?? globalThis.fetch,
-      secrets,
-      onFailure: (failure) => report({ ...failure, service: target.service }),
+    const response = await forward(request, route);
+    if (decision.withheld.length === 0) return response;
+    const filtered = await withholdCategories(response, decision.withheld);
+    if (filtered) return filtered;
+    const name = SERVICE_NAME[target.service];
+    report({
+      kind: 'unfilterable-response',
+      service: target.service,
+      message: `${name} answered ${response.status} with a body that is not a JSON object, so ${decision.withheld.join(', ')} could not be removed; it was withheld`,
     });
+    return errorResponse(502, `${name} sent a response that could not be checked`);
   };
 
   return Object.assign(handle, { basePath, refuseUnsupportedMethod });

@@ -11,6 +11,8 @@ export type {
 } from './createUserMetadataHandler';
 export { createUserMetadataHandler, DEFAULT_BASE_PATH, DEFAULT_TIMEOUT_MS } from './createUserMetadataHandler';
 export type { UserMetadataProxyTarget } from './matchProxyRoute';
+export type { UserMetadataAuthorization, UserMetadataGrant } from './readAuthorization';
+export { DEFAULT_GRANTED_CATEGORIES } from './readAuthorization';
 export type {
   NodeNextFunction,
   NodeRequest,

@@ -2,11 +2,12 @@ import { isUuid, isValidUsername } from '../core/validateInput';
 
 /**
  * What an allowed request asks for, handed to `authorize` so an app can decide per target
- * (say, a user may read only their own Hanko metadata). Each variant is one upstream operation.
+ * (say, a user may read only their own Hanko metadata). Each variant is one upstream operation;
+ * `operation` says whether it reads or changes data, so a grant can differ between the two.
  */
 export type UserMetadataProxyTarget =
-  | { service: 'hanko'; method: 'GET'; userId: string }
-  | { service: 'synodic'; method: 'GET'; username: string };
+  | { service: 'hanko'; operation: 'read'; method: 'GET'; userId: string }
+  | { service: 'synodic'; operation: 'read'; method: 'GET'; username: string };
 
 /** A request the proxy recognised: what it is for, and the path to append to the upstream base URL. */
 export interface ProxyRouteMatch {
@@ -100,7 +101,10 @@ export function matchProxyRoute(
     if (!HANKO_METADATA_METHODS.includes(method)) return methodNotAllowed(HANKO_METADATA_METHODS);
     if (!isUuid(userId)) return REFUSAL.invalidUserId;
     const id = userId.toLowerCase();
-    return { target: { service: 'hanko', method: 'GET', userId: id }, upstreamPath: `/users/${id}/metadata` };
+    return {
+      target: { service: 'hanko', operation: 'read', method: 'GET', userId: id },
+      upstreamPath: `/users/${id}/metadata`,
+    };
   }
   if (service === 'synodic' && services.synodic) {
     const [username, ...extra] = rest;
@@ -108,7 +112,7 @@ export function matchProxyRoute(
     if (!SYNODIC_USER_METHODS.includes(method)) return methodNotAllowed(SYNODIC_USER_METHODS);
     if (!isValidUsername(username)) return REFUSAL.invalidUsername;
     return {
-      target: { service: 'synodic', method: 'GET', username },
+      target: { service: 'synodic', operation: 'read', method: 'GET', username },
       upstreamPath: `/${encodeURIComponent(username)}`,
     };
   }

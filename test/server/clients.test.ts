@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../src/core/ApiError';
 import { createHankoClient } from '../../src/core/createHankoClient';
+import { METADATA_CATEGORIES } from '../../src/core/HankoUserMetadata';
 import { createSynodicClient } from '../../src/core/createSynodicClient';
 import { createUserMetadataHandler, toNodeHandler } from '../../src/server/index';
 import {
@@ -29,7 +30,9 @@ beforeAll(async () => {
   const handler = createUserMetadataHandler({
     hanko: { baseUrl: `${hanko.origin}/admin`, apiKey: HANKO_KEY },
     synodic: { baseUrl: `${synodic.origin}/v0`, apiKey: SYNODIC_KEY },
-    authorize: (request) => allow && request.headers.get('x-admin-session') === 'ok',
+    // Private metadata included: these tests are about the clients reading whatever the proxy passes on.
+    authorize: (request) =>
+      allow && request.headers.get('x-admin-session') === 'ok' && { categories: METADATA_CATEGORIES },
     timeoutMs: 300,
     onError: () => undefined,
   });

@@ -1,8 +1,10 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { METADATA_CATEGORIES } from '../../src/core/HankoUserMetadata';
 import {
   createUserMetadataHandler,
   toNodeHandler,
+  type UserMetadataGrant,
   type UserMetadataHandlerOptions,
   type UserMetadataProxyErrorEvent,
   type UserMetadataProxyTarget,
@@ -24,6 +26,7 @@ import {
 
 const METADATA = { public_metadata: { role: 'admin' }, private_metadata: { plan: 'pro', seats: 3.5 } };
 const TIMEOUT_MS = 300;
+const ALL_CATEGORIES: UserMetadataGrant = { categories: METADATA_CATEGORIES };
 
 let hanko: FakeUpstream;
 let synodic: FakeUpstream;
@@ -70,7 +73,8 @@ beforeEach(() => {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ created_at: 1700000000, repositories: ['alice/cats'] }),
   };
-  authorize = vi.fn<UserMetadataHandlerOptions['authorize']>(() => true);
+  // Every category, so these tests see upstream's body whole; the category tests below narrow it.
+  authorize = vi.fn<UserMetadataHandlerOptions['authorize']>(() => ALL_CATEGORIES);
   errors = [];
 });
 
@@ -259,8 +263,18 @@ describe('deny by default', () => {
     expect(authorize).toHaveBeenCalledTimes(2);
     const [request, target] = authorize.mock.calls[0] ?? [];
     expect(request?.headers.get('cookie')).toBe('session=abc');
-    expect(target).toEqual({ service: 'hanko', method: 'GET', userId: USER_ID } satisfies UserMetadataProxyTarget);
-    expect(authorize.mock.calls[1]?.[1]).toEqual({ service: 'synodic', method: 'GET', username: 'alice' });
+    expect(target).toEqual({
+      service: 'hanko',
+      operation: 'read',
+      method: 'GET',
+      userId: USER_ID,
+    } satisfies UserMetadataProxyTarget);
+    expect(authorize.mock.calls[1]?.[1]).toEqual({
+      service: 'synodic',
+      operation: 'read',
+      method: 'GET',
+      username: 'alice',
+    });
   });
 
   it('lets authorize decide per target', async () => {
