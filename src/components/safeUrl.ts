@@ -1,6 +1,5 @@
-// Whitespace, control and invisible format characters are how `java\tscript:` and ` javascript:` slip past
-// naive checks (the URL parser drops some of them); a real URL never needs them unencoded, so any rejects.
-const UNSAFE_CHARACTERS = /[\s\p{Cc}\p{Cf}]/u;
+import { URL_UNSAFE_CHARACTER } from '../core/unsafeCharacters';
+
 const APP_ORIGIN = 'https://rum.invalid';
 
 /** `new URL`, with `undefined` for what it cannot parse. */
@@ -19,7 +18,7 @@ function parseUrl(value: string, base?: string): URL | undefined {
  */
 export function safeHttpUrl(value: unknown): string | undefined {
   // With nothing before it, this prefix is the scheme the parser reads: only http: or https: get through.
-  if (typeof value !== 'string' || UNSAFE_CHARACTERS.test(value) || !/^https?:\/\/[^/\\]/i.test(value)) return;
+  if (typeof value !== 'string' || URL_UNSAFE_CHARACTER.test(value) || !/^https?:\/\/[^/\\]/i.test(value)) return;
   const url = parseUrl(value);
   // Credentials in a link can disguise its host (`https://bank.example@evil.example`).
   if (url && !url.username && !url.password) return url.href;
@@ -32,6 +31,6 @@ export function safeHttpUrl(value: unknown): string | undefined {
  */
 export function safeHref(value: unknown): string | undefined {
   if (typeof value !== 'string' || !value.startsWith('/')) return safeHttpUrl(value);
-  const url = UNSAFE_CHARACTERS.test(value) ? undefined : parseUrl(value, APP_ORIGIN);
+  const url = URL_UNSAFE_CHARACTER.test(value) ? undefined : parseUrl(value, APP_ORIGIN);
   if (url?.origin === APP_ORIGIN) return url.pathname + url.search + url.hash;
 }

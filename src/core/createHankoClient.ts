@@ -1,7 +1,10 @@
 import type { RequestOptions } from './createSynodicClient';
 import { type HankoUserMetadata, METADATA_CATEGORIES } from './HankoUserMetadata';
 import type { JsonObject } from './json';
-import { createRequester } from './requestJson';
+import { createRequester } from './request/createRequester';
+import { invalidInputError } from './request/invalidInputError';
+import { readErrorBody } from './request/readErrorBody';
+import type { ServicePolicy } from './request/ServicePolicy';
 import { hankoUserMetadataSchema } from './schemas';
 import { isUuid } from './validateInput';
 
@@ -25,20 +28,35 @@ export interface HankoClient {
   getUserMetadata(userId: string, options?: RequestOptions): Promise<HankoUserMetadata | null>;
 }
 
+/** How Hanko's admin API `GET /users/{id}/metadata` answers (/work/shared/specs/README.md, "Hanko"). */
+export const hankoPolicy: ServicePolicy = {
+  service: 'hanko',
+  name: 'Hanko',
+  input: { name: 'userId', description: 'user id' },
+  authHeader: 'authorization',
+  authPrefix: 'Bearer ',
+  parse: (text) => JSON.parse(text) as unknown,
+  // "204 (no body): all three categories are empty, or the user has no metadata row yet."
+  emptyBody: 'no-data',
+  readErrorBody,
+  isErrorDespiteStatus: () => false,
+  // Metadata is passed on exactly as stored, `__proto__` keys included; the Hanko query turns
+  // structural sharing off for them.
+  keepsReceivedJson: true,
+};
+
+/** Throws a `TypeError` without a `baseUrl`, or for an `apiKey` that cannot be sent as a header. */
 export function createHankoClient(config: HankoClientConfig): HankoClient {
   // Optional calls: plain JavaScript may pass no config, or a baseUrl that is not a string.
   const trimmed = config?.baseUrl?.trim?.();
   if (!trimmed) throw new TypeError('createHankoClient needs a baseUrl.');
-  const { baseUrl, get } = createRequester('hanko', config, trimmed, 'authorization', 'Bearer ');
+  const { baseUrl, get } = createRequester(hankoPolicy, config, trimmed);
   return {
     service: 'hanko',
     baseUrl,
     async getUserMetadata(userId, options) {
-      const parsed = await get(
-        isUuid(userId) && `/users/${userId.toLowerCase()}/metadata`,
-        options?.signal,
-        hankoUserMetadataSchema,
-      );
+      if (!isUuid(userId)) throw invalidInputError(hankoPolicy);
+      const parsed = await get(`/users/${userId.toLowerCase()}/metadata`, options?.signal, hankoUserMetadataSchema);
       // Hanko never sends null or {} categories, but a proxy or an older backend might: both mean "empty".
       const metadata: HankoUserMetadata = {};
       for (const category of METADATA_CATEGORIES) {

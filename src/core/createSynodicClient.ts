@@ -1,4 +1,7 @@
-import { createRequester } from './requestJson';
+import { createRequester } from './request/createRequester';
+import { invalidInputError } from './request/invalidInputError';
+import { isSynodicLegacyError, readErrorBody } from './request/readErrorBody';
+import type { ServicePolicy } from './request/ServicePolicy';
 import type { SynodicUser } from './SynodicUser';
 import { synodicUserSchema } from './schemas';
 import { isValidUsername } from './validateInput';
@@ -29,24 +32,37 @@ export interface SynodicClient {
   getUser(username: string, options?: RequestOptions): Promise<SynodicUser>;
 }
 
+/** How Synodic's `GET /v0/{user}` answers (/work/shared/specs/README.md, "Synodic"). */
+export const synodicPolicy: ServicePolicy = {
+  service: 'synodic',
+  name: 'Synodic',
+  input: { name: 'username', description: 'username' },
+  authHeader: 'x-api-key',
+  authPrefix: '',
+  parse: (text) => JSON.parse(text) as unknown,
+  // Synodic always owes a user: an empty body is reported as unexpected data.
+  emptyBody: 'invalid',
+  readErrorBody,
+  isErrorDespiteStatus: isSynodicLegacyError,
+  keepsReceivedJson: false,
+};
+
+/** Throws a `TypeError` for an `apiKey` that cannot be sent as a header; the message never shows the key. */
 export function createSynodicClient(config: SynodicClientConfig = {}): SynodicClient {
   const { baseUrl, authenticated, get } = createRequester(
-    'synodic',
+    synodicPolicy,
     config,
     config.baseUrl ?? SYNODIC_DEFAULT_BASE_URL,
-    'x-api-key',
-    '',
   );
   return {
     service: 'synodic',
     baseUrl,
     authenticated,
     async getUser(username, options) {
-      const user = (await get(
-        isValidUsername(username) && `/${encodeURIComponent(username.trim())}`,
-        options?.signal,
-        synodicUserSchema,
-      )) as SynodicUser;
+      if (!isValidUsername(username)) throw invalidInputError(synodicPolicy);
+      // Synodic's policy has no empty answer: a user, or a rejection.
+      const path = `/${encodeURIComponent(username.trim())}`;
+      const user = (await get(path, options?.signal, synodicUserSchema)) as SynodicUser;
       // Not a zod default: that would cost one more schema class in every bundle, for one missing array.
       user.repositories ??= [];
       return user;

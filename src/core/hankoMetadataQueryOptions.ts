@@ -9,7 +9,7 @@ import {
   type MetadataCategory,
 } from './HankoUserMetadata';
 import { type HankoMetadataQueryKey, hankoKeys } from './queryKeys';
-import { toIssues } from './requestJson';
+import { toIssues } from './toIssues';
 import { retryDelay, shouldRetry } from './retryPolicy';
 import type { StandardSchemaV1 } from './StandardSchema';
 import { isUuid } from './validateInput';

@@ -1,5 +1,8 @@
 import type { ApiService } from '../core/ApiError';
 import { SYNODIC_DEFAULT_BASE_URL } from '../core/createSynodicClient';
+import { normalizeApiKey } from '../core/request/normalizeApiKey';
+import { redactSecrets } from '../core/request/redactSecrets';
+import { describeError } from './describeError';
 import { errorResponse } from './errorResponse';
 import { forwardToUpstream, type UpstreamFailure } from './forwardToUpstream';
 import {
@@ -10,7 +13,6 @@ import {
   type UserMetadataProxyTarget,
 } from './matchProxyRoute';
 import { type AuthorizationDecision, readAuthorization, type UserMetadataAuthorization } from './readAuthorization';
-import { describeError, redactSecrets } from './redactSecrets';
 import { withholdCategories } from './withholdCategories';
 
 export interface HankoProxyConfig {
@@ -103,10 +105,12 @@ function checkBaseUrl(value: unknown, option: string): string {
   return url.href.replace(/\/+$/, '');
 }
 
+/** The key as it is sent upstream (without surrounding whitespace), so redaction looks for exactly that. */
 function checkApiKey(value: unknown, option: string): string {
-  // The value is never put in the message: a misplaced secret must not reach a log.
-  if (typeof value !== 'string' || value.trim() === '') throw configError(`${option} must be a non-empty string.`);
-  return value;
+  // The value is never put in a message: a misplaced secret must not reach a log.
+  const key = normalizeApiKey(value, `createUserMetadataHandler: ${option}`);
+  if (key === undefined) throw configError(`${option} must be a non-empty string.`);
+  return key;
 }
 
 function checkBasePath(value: unknown): string {

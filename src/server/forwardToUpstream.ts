@@ -1,5 +1,6 @@
+import { readBoundedBody } from '../core/request/readBoundedBody';
+import { describeError } from './describeError';
 import { errorResponse, PROXY_RESPONSE_HEADERS } from './errorResponse';
-import { describeError } from './redactSecrets';
 
 /** Something that went wrong between the proxy and an upstream API, for logs. */
 export interface UpstreamFailure {
@@ -34,35 +35,6 @@ const MAX_RESPONSE_BYTES = 1024 * 1024;
 // Statuses whose responses cannot carry a body (the Response constructor throws otherwise).
 const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 
-class ResponseTooLarge extends Error {
-  override readonly name = 'ResponseTooLarge';
-}
-
-async function readBounded(response: Response): Promise<Uint8Array<ArrayBuffer>> {
-  if (!response.body) return new Uint8Array(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_RESPONSE_BYTES) {
-      // Not awaited: a cancel can wait on a peer that keeps sending; the caller aborts the fetch next.
-      reader.cancel().catch(() => undefined);
-      throw new ResponseTooLarge(`more than ${MAX_RESPONSE_BYTES} bytes`);
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
-}
-
 /**
  * Sends one GET upstream with the server's key and returns what the caller may see: upstream's
  * status, body and content type, or a 502/504 refusal. Never rejects. The whole body is read
@@ -95,7 +67,8 @@ export async function forwardToUpstream(init: ForwardInit): Promise<Response> {
 
   try {
     let upstream: Response;
-    let body: Uint8Array<ArrayBuffer>;
+    let body: Blob;
+    let complete: boolean;
     try {
       // Called unbound: Workers and browsers throw "Illegal invocation" when fetch gets a foreign `this`.
       const fetchUpstream = init.fetch;
@@ -107,18 +80,19 @@ export async function forwardToUpstream(init: ForwardInit): Promise<Response> {
         // Authorization across origins, but not x-api-key); neither API redirects these calls.
         redirect: 'manual',
       });
-      body = await readBounded(upstream);
+      ({ data: body, complete } = await readBoundedBody(upstream.body, MAX_RESPONSE_BYTES));
     } catch (error) {
       // Nobody is left to read the answer, and a caller hanging up is not an upstream failure to log.
       if (request.signal?.aborted && !timedOut) {
         return errorResponse(502, `the caller went away before ${name} answered`);
       }
       if (timedOut) return fail('timeout', 504, `${name} did not answer within ${init.timeoutMs} ms`);
-      if (error instanceof ResponseTooLarge) {
-        controller.abort();
-        return fail('response-too-large', 502, `${name} sent a response too large to forward`);
-      }
       return fail('network', 502, `could not reach ${name}`, error);
+    }
+    if (!complete) {
+      // The body reader cancelled the rest; aborting also frees a peer that keeps sending.
+      controller.abort();
+      return fail('response-too-large', 502, `${name} sent a response too large to forward`);
     }
 
     // fetch passes on any three-digit status, but a Response can only be built with 200-599.
@@ -136,7 +110,7 @@ export async function forwardToUpstream(init: ForwardInit): Promise<Response> {
     }
     // Upstream should never echo a key, but if it ever does (a debug error page, say) the answer is
     // withheld rather than handed to the browser.
-    const visible = `${new TextDecoder().decode(body)}\n${[...responseHeaders.values()].join('\n')}`;
+    const visible = `${await body.text()}\n${[...responseHeaders.values()].join('\n')}`;
     if (init.secrets.some((secret) => secret !== '' && visible.includes(secret))) {
       return fail('key-in-response', 502, `${name} sent a response that contained an API key; it was withheld`);
     }

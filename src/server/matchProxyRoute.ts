@@ -1,3 +1,4 @@
+import { CONTROL_CHARACTER } from '../core/unsafeCharacters';
 import { isUuid, isValidUsername } from '../core/validateInput';
 
 /**
@@ -42,8 +43,7 @@ function methodNotAllowed(allowed: readonly string[]): ProxyRouteRefusal {
 // Decoded segments must be plain names: no separators, no dot segments, no second layer of
 // percent-encoding, no control characters. Any of those could make an upstream (or a proxy in
 // front of it) resolve a different path than the one checked here.
-// control characters are exactly what is rejected
-const UNSAFE_DECODED = /[/\\%\u0000-\u001f\u007f]/;
+const PATH_SYNTAX = /[/\\%]/;
 
 function decodeSegment(segment: string): string | undefined {
   if (segment === '') return undefined;
@@ -53,7 +53,9 @@ function decodeSegment(segment: string): string | undefined {
   } catch {
     return undefined;
   }
-  if (UNSAFE_DECODED.test(decoded) || decoded === '.' || decoded === '..') return undefined;
+  if (PATH_SYNTAX.test(decoded) || CONTROL_CHARACTER.test(decoded) || decoded === '.' || decoded === '..') {
+    return undefined;
+  }
   return decoded;
 }
 

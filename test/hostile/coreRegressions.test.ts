@@ -208,4 +208,21 @@ describe('core fixes for hostile responses', () => {
     }).getUser('ana');
     expect(user.repositories[0]).toHaveLength(name.length);
   });
+
+  it('keeps a server message with line or paragraph separators (U+2028, U+2029) on one line', async () => {
+    const fetch = answering(JSON.stringify({ code: 404, message: 'user\u2028not\u2029found' }), { status: 404 });
+    const error = await rejection(createHankoClient({ baseUrl: HANKO_BASE, fetch }).getUserMetadata(USER_ID));
+    expect(error.message).toBe('Hanko: user not found (HTTP 404).');
+    expect(error.message).not.toMatch(/[\n\r\u2028\u2029]/);
+  });
+
+  it('rejects a username with a C1 control character (U+0080 to U+009F) without a request', async () => {
+    const fetch = answering('{"created_at":1}');
+    for (const username of ['ada\u0085', '\u0080ada', 'a\u009fda']) {
+      const error = await rejection(createSynodicClient({ fetch }).getUser(username));
+      expect(error.kind).toBe('invalid-input');
+      expect(error.input).toBe('username');
+    }
+    expect(fetch).not.toHaveBeenCalled();
+  });
 });

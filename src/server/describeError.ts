@@ -1,13 +1,4 @@
-const REDACTED = '[redacted]';
-
-/** Replaces every occurrence of each secret in `text`, so a message can be logged or returned safely. */
-export function redactSecrets(text: string, secrets: readonly string[]): string {
-  let result = text;
-  for (const secret of secrets) {
-    if (secret) result = result.split(secret).join(REDACTED);
-  }
-  return result;
-}
+import { redactSecrets } from '../core/request/redactSecrets';
 
 /**
  * One line describing an error and its causes (`TypeError: fetch failed <- Error: connect ECONNREFUSED …`),

@@ -1,0 +1,98 @@
+import type * as z from 'zod/mini';
+import { ApiError } from '../ApiError';
+import { httpError } from './httpError';
+import { normalizeApiKey } from './normalizeApiKey';
+import { parseBody } from './parseBody';
+import { parseError } from './parseError';
+import type { ReceivedResponse } from './ReceivedResponse';
+import { readBoundedBody } from './readBoundedBody';
+import { redactSecrets } from './redactSecrets';
+import type { ServicePolicy } from './ServicePolicy';
+import { transportError } from './transportError';
+import { validateBody } from './validateBody';
+
+/** What both clients take besides their base URL. */
+export interface ClientConfig {
+  apiKey?: string | undefined;
+  fetch?: typeof globalThis.fetch | undefined;
+  headers?: HeadersInit | undefined;
+}
+
+/** What the two clients share: one GET that maps every way it can fail to one `ApiError` kind. */
+export interface Requester {
+  /** The base URL without a trailing slash. */
+  baseUrl: string;
+  /** Whether requests carry an API key. */
+  authenticated: boolean;
+  /**
+   * GETs `baseUrl` + `path` and validates its JSON body with `schema`; `undefined` for an empty body
+   * where the service's policy says that means no data. Never rejects with anything but an `ApiError`.
+   */
+  get<T>(path: string, signal: AbortSignal | undefined, schema: z.ZodMiniType<T>): Promise<T | undefined>;
+}
+
+// Far above any real answer (Hanko caps each category at 3,000 characters: /work/shared/specs/README.md),
+// far below what hurts a tab.
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
+// Server text kept in an error (`body`, `serverMessage`), for logs.
+const MAX_SERVER_TEXT = 2000;
+
+/**
+ * A requester for one service. Throws a `TypeError` (which never shows the key) for an API key that
+ * cannot be sent, and for `headers` that are not valid, so a broken config fails here, not per request.
+ */
+export function createRequester(policy: ServicePolicy, config: ClientConfig, baseUrl: string): Requester {
+  const apiKey = normalizeApiKey(config.apiKey, `create${policy.name}Client: apiKey`);
+  // The caller's headers (tracing, say) plus the key, set last so nothing can replace it. No `accept`:
+  // both APIs answer JSON whatever is asked for.
+  const headers = new Headers(config.headers);
+  if (apiKey) headers.set(policy.authHeader, policy.authPrefix + apiKey);
+  const root = baseUrl.replace(/\/+$/, '');
+
+  /**
+   * Server-sent text as it may go into an error: every copy of the API key removed first (a server
+   * that echoes "invalid key sk_…" must not get it into messages, logs or error trackers), then bounded.
+   */
+  const redact = (text: string) => redactSecrets(text, [apiKey]).slice(0, MAX_SERVER_TEXT);
+
+  /** Fetches and reads the body, or the `aborted`/`network` error for a request with no readable answer. */
+  const receive = async (path: string, signal: AbortSignal | undefined): Promise<ReceivedResponse | ApiError> => {
+    try {
+      // Reported like an abort during the request, without calling fetch.
+      if (signal?.aborted) return transportError(policy, signal.reason, signal);
+      // Called unbound: browsers throw "Illegal invocation" when fetch runs with `this` set to another object.
+      const fetchFn = config.fetch ?? fetch;
+      const response = await fetchFn(root + path, { headers: new Headers(headers), signal });
+      // Status 0 is `Response.error()` or an opaque (no-cors) response: nothing from the server can
+      // be read, as when the network fails. Nothing was thrown, so there is no cause.
+      if (response.status === 0) return transportError(policy, undefined, signal);
+      const body = await readBoundedBody(response.body, MAX_BODY_BYTES);
+      return {
+        status: response.status,
+        contentType: response.headers.get('content-type'),
+        text: await body.data.text(),
+        complete: body.complete,
+      };
+    } catch (error) {
+      return transportError(policy, error, signal);
+    }
+  };
+
+  return {
+    baseUrl: root,
+    authenticated: apiKey !== undefined,
+    async get(path, signal, schema) {
+      const received = await receive(path, signal);
+      if (received instanceof ApiError) throw received;
+      const parsed = parseBody(received, policy.parse);
+      // A failure status outranks a body that does not parse: an HTML 502 page is an HTTP error.
+      const failure =
+        httpError(policy, received, parsed, redact) ?? parseError(policy, received, parsed, redact, MAX_BODY_BYTES);
+      if (failure) throw failure;
+      const json = parsed.kind === 'json' ? parsed.json : undefined;
+      const validated = validateBody(policy, schema, json, received.status);
+      if (!validated.valid) throw validated.error;
+      return validated.data;
+    },
+  };
+}
