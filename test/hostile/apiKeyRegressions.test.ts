@@ -45,6 +45,12 @@ describe('API keys that are not valid header values', () => {
     }
   });
 
+  it('fail at creation for caller headers that cannot be sent either, not later in getUser', () => {
+    const headers = { 'x-trace': 'a\nb' };
+    expect(() => createSynodicClient({ headers })).toThrow(TypeError);
+    expect(() => createHankoClient({ baseUrl: HANKO_BASE, headers })).toThrow(TypeError);
+  });
+
   it('still accept a key with whitespace around it, and send it without', async () => {
     const fetch = answering('{"created_at":1}');
     await createSynodicClient({ apiKey: '  sk_live_4242\n', fetch }).getUser('ana');
