@@ -1,5 +1,5 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
-import { type DefaultError, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { type ReactNode, useState } from 'react';
 import { createHankoClient } from '../src/core/createHankoClient';
@@ -7,23 +7,14 @@ import { createSynodicClient } from '../src/core/createSynodicClient';
 import { UserMetadataProvider } from '../src/react/UserMetadataProvider';
 import '../src/styles.css';
 
-type QueryOptions = Parameters<QueryClient['defaultQueryOptions']>[0];
-
 /**
- * The library's query options carry their own retry policy (two retries, 1 s then 2 s, for 5xx and
- * network errors), which a client's defaultOptions cannot override. Stories want the error state at
- * once, so this client switches retries off after the options are merged, unless a story asks for
- * the library's policy with `parameters: { libraryRetry: true }`.
+ * Stories want the error state at once, so their QueryClient switches retries off (a QueryClient's
+ * `retry` wins over the library's policy of two retries, 1 s then 2 s), unless a story asks for the
+ * library's policy with `parameters: { libraryRetry: true }`.
  */
-class StoryQueryClient extends QueryClient {
-  constructor(private readonly keepLibraryRetry: boolean) {
-    super({ defaultOptions: { queries: { staleTime: Number.POSITIVE_INFINITY } } });
-  }
-
-  override defaultQueryOptions<TQueryFnData = unknown, TError = DefaultError>(options: QueryOptions) {
-    const defaulted = super.defaultQueryOptions<TQueryFnData, TError>(options as never);
-    return this.keepLibraryRetry ? defaulted : { ...defaulted, retry: false as const };
-  }
+function createStoryQueryClient(libraryRetry: boolean): QueryClient {
+  const retry = libraryRetry ? {} : { retry: false };
+  return new QueryClient({ defaultOptions: { queries: { staleTime: Number.POSITIVE_INFINITY, ...retry } } });
 }
 
 // In a browser the Hanko admin API is reached through the app's proxy route; MSW answers it in stories.
@@ -32,7 +23,7 @@ const synodicClient = createSynodicClient();
 
 /** Mounted once per story render (keyed by story id), so no story sees another's cache. */
 function StoryProviders({ libraryRetry, children }: { libraryRetry: boolean; children: ReactNode }) {
-  const [queryClient] = useState(() => new StoryQueryClient(libraryRetry));
+  const [queryClient] = useState(() => createStoryQueryClient(libraryRetry));
   return (
     <QueryClientProvider client={queryClient}>
       <UserMetadataProvider synodicClient={synodicClient} hankoClient={hankoClient}>

@@ -9,9 +9,9 @@ import {
   type MetadataCategory,
 } from './HankoUserMetadata';
 import { type HankoMetadataQueryKey, hankoKeys } from './queryKeys';
-import { toIssues } from './toIssues';
-import { retryDelay, shouldRetry } from './retryPolicy';
+import { queryRetry, queryRetryDelay, withAppRetrySettings } from './retryPolicy';
 import type { StandardSchemaV1 } from './StandardSchema';
+import { toIssues } from './toIssues';
 import { isUuid } from './validateInput';
 
 /**
@@ -28,7 +28,7 @@ export interface HankoMetadataQueryOptions<TMetadata extends HankoMetadataShape 
   /** False for an id that is not a UUID, so no request is made. */
   enabled: boolean;
   retry: (failureCount: number, error: ApiError) => boolean;
-  retryDelay: (attempt: number) => number;
+  retryDelay: (failureCount: number, error: ApiError) => number;
   structuralSharing: false;
 }
 
@@ -78,15 +78,15 @@ export function hankoMetadataQueryOptions<TMetadata extends HankoMetadataShape =
   const id = userId ?? '';
   return {
     queryKey: hankoKeys.metadata(client.baseUrl, id) as HankoMetadataQueryOptions<TMetadata>['queryKey'],
-    queryFn: async ({ signal }) => {
+    queryFn: withAppRetrySettings(async ({ signal }) => {
       const metadata = await client.getUserMetadata(id, { signal });
       // A copy even without schemas: an app's own client may hand out an object it keeps.
       const checked = metadata && (schemas ? await validateCategories(metadata, schemas) : { ...metadata });
       return checked as HankoMetadataData<TMetadata>;
-    },
+    }),
     enabled: isUuid(id),
-    retry: shouldRetry,
-    retryDelay,
+    retry: queryRetry,
+    retryDelay: queryRetryDelay,
     // TanStack's structural sharing rebuilds objects by assignment, which turns a user-written
     // "__proto__" key into a prototype change: the key vanishes and its members look inherited.
     structuralSharing: false,

@@ -2,7 +2,7 @@ import type { DataTag, QueryFunctionContext } from '@tanstack/react-query';
 import type { ApiError } from './ApiError';
 import type { SynodicClient } from './createSynodicClient';
 import { type SynodicUserQueryKey, synodicKeys } from './queryKeys';
-import { retryDelay, shouldRetry } from './retryPolicy';
+import { queryRetry, queryRetryDelay, withAppRetrySettings } from './retryPolicy';
 import type { SynodicUser } from './SynodicUser';
 import { isValidUsername } from './validateInput';
 
@@ -16,7 +16,7 @@ export interface SynodicUserQueryOptions {
   /** False for a blank or malformed username, so no request is made. */
   enabled: boolean;
   retry: (failureCount: number, error: ApiError) => boolean;
-  retryDelay: (attempt: number) => number;
+  retryDelay: (failureCount: number, error: ApiError) => number;
 }
 
 export function synodicUserQueryOptions(
@@ -27,9 +27,9 @@ export function synodicUserQueryOptions(
   return {
     queryKey: synodicKeys.user(client.baseUrl, name, client.authenticated) as SynodicUserQueryOptions['queryKey'],
     // Called anyway (useSuspenseQuery ignores `enabled`), the client rejects a bad name with `invalid-input`.
-    queryFn: ({ signal }) => client.getUser(name, { signal }),
+    queryFn: withAppRetrySettings(({ signal }) => client.getUser(name, { signal })),
     enabled: isValidUsername(name),
-    retry: shouldRetry,
-    retryDelay,
+    retry: queryRetry,
+    retryDelay: queryRetryDelay,
   };
 }

@@ -1,12 +1,10 @@
 'use client';
-import { type QueryKey, useQueryClient } from '@tanstack/react-query';
+import type { QueryKey } from '@tanstack/react-query';
 
 /** What our options factories return, as far as the hooks care. */
 interface LibraryQueryOptions<TQueryKey extends QueryKey> {
   queryKey: TQueryKey;
   enabled: boolean;
-  retry: unknown;
-  retryDelay: unknown;
 }
 
 /** TanStack options an app passes through a hook's `query`: all but the key and function our factory sets. */
@@ -24,15 +22,10 @@ export function useLibraryQuery<TOptions, TResult, TQueryKey extends QueryKey>(
   options: LibraryQueryOptions<TQueryKey>,
   query: object | undefined,
 ): WithQueryKey<TResult, TQueryKey> {
-  const queryClient = useQueryClient();
-  // Our factories carry the library's retry policy, and per-query options beat QueryClient defaults in
-  // TanStack. An app that states its own policy on the QueryClient (`defaultOptions` or
-  // `setQueryDefaults`, e.g. `retry: false` in tests) means it, so that policy is put back on top.
-  const app = { ...queryClient.getDefaultOptions().queries, ...queryClient.getQueryDefaults(options.queryKey) };
+  // The retry rule is the options' own (see retryPolicy.ts), so a hook retries exactly as
+  // `queryClient.query(options)` does with the same options.
   const result = useHook({
     ...options,
-    retry: app.retry ?? options.retry,
-    retryDelay: app.retryDelay ?? options.retryDelay,
     ...query,
     // A missing or malformed id disables the query whatever the app asks. (useSuspenseQuery ignores
     // `enabled`: there the query function rejects such an id with `invalid-input`.)

@@ -207,3 +207,67 @@ describe('retry policy', () => {
     expect(calls).toBe(1);
   });
 });
+
+describe("retry rule of the options, run by a QueryClient directly (the hooks' own tests cover them there)", () => {
+  /** Counts the requests of a Synodic user that keeps answering 503. */
+  function failingSynodic() {
+    const counter = { calls: 0 };
+    server.use(
+      http.get('https://api.synodic.ai/v0/:user', () => {
+        counter.calls += 1;
+        return new HttpResponse('down', { status: 503 });
+      }),
+    );
+    return counter;
+  }
+  const options = () => synodicUserQueryOptions(createSynodicClient(), 'example');
+
+  it("keeps the library's policy when the app states none: a 503 is retried twice", async () => {
+    const counter = failingSynodic();
+    await new QueryClient().query({ ...options(), retryDelay: 0 }).catch(() => undefined);
+    expect(counter.calls).toBe(3);
+  });
+
+  it("lets the QueryClient's defaultOptions win (retry: false means one request)", async () => {
+    const counter = failingSynodic();
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const error = await queryClient.query(options()).catch((e: unknown) => e);
+    expect((error as ApiError).status).toBe(503);
+    expect(counter.calls).toBe(1);
+  });
+
+  it('lets setQueryDefaults for our keys win, delay included (no 1 s wait)', async () => {
+    const counter = failingSynodic();
+    const queryClient = new QueryClient();
+    queryClient.setQueryDefaults(['react-user-metadata'], { retry: 1, retryDelay: 0 });
+    const started = Date.now();
+    await queryClient.fetchQuery(options()).catch(() => undefined);
+    expect(counter.calls).toBe(2);
+    expect(Date.now() - started).toBeLessThan(900);
+  });
+
+  it("reads the app's retry function the way TanStack does, with the failure count and the error", async () => {
+    const counter = failingSynodic();
+    const retry = vi.fn((failureCount: number, error: Error) => failureCount < 3 && (error as ApiError).status === 503);
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry, retryDelay: () => 0 } } });
+    await queryClient.query(options()).catch(() => undefined);
+    expect(counter.calls).toBe(4);
+    expect(retry.mock.calls.map(([failureCount]) => failureCount)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('lets a per-query retry beat the QueryClient', async () => {
+    const counter = failingSynodic();
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    await queryClient.query({ ...options(), retry: 1, retryDelay: 0 }).catch(() => undefined);
+    expect(counter.calls).toBe(2);
+  });
+
+  it('serves two QueryClients with different settings at once from one options object', async () => {
+    const counter = failingSynodic();
+    const shared = options();
+    const once = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const twice = new QueryClient({ defaultOptions: { queries: { retry: 1, retryDelay: 0 } } });
+    await Promise.all([once.query(shared), twice.query(shared)].map((run) => run.catch(() => undefined)));
+    expect(counter.calls).toBe(3);
+  });
+});

@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../src/core/ApiError';
 import { createHankoClient } from '../../src/core/createHankoClient';
 import { createSynodicClient } from '../../src/core/createSynodicClient';
+import { synodicUserQueryOptions } from '../../src/core/synodicUserQueryOptions';
 import { UserMetadataProvider } from '../../src/react/UserMetadataProvider';
 import { useHankoMetadata, useHankoMetadataSuspense } from '../../src/react/useHankoMetadata';
 import { useSynodicUser, useSynodicUserSuspense } from '../../src/react/useSynodicUser';
@@ -260,5 +261,23 @@ describe('retry policy in hooks', () => {
     const { result } = renderHook(() => useSynodicUser('example'), { wrapper });
     await waitFor(() => expect(result.current.isError).toBe(true));
     expect(counter.calls).toBe(2);
+  });
+
+  const appSettings: [string, () => QueryClient, number][] = [
+    ['no retry settings (the library policy)', () => new QueryClient(), 3],
+    ['defaultOptions retry: false', () => new QueryClient({ defaultOptions: { queries: { retry: false } } }), 1],
+    ['defaultOptions retry: 1', () => new QueryClient({ defaultOptions: { queries: { retry: 1 } } }), 2],
+  ];
+  it.each(appSettings)('retries as queryClient.query(options) does, with %s', async (_, makeClient, requests) => {
+    const counter = countRequests(`${SYNODIC}/:user`, () => new HttpResponse('down', { status: 503 }));
+    // Without a wait between attempts, so the test runs in milliseconds.
+    const query = { retryDelay: 0 };
+    const { wrapper } = setup({ queryClient: makeClient() });
+    const { result } = renderHook(() => useSynodicUser('example', { query }), { wrapper });
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    const byHook = counter.calls;
+    const options = synodicUserQueryOptions(createSynodicClient(), 'example');
+    await makeClient().query({ ...options, ...query }).catch(() => undefined);
+    expect([byHook, counter.calls - byHook]).toEqual([requests, requests]);
   });
 });
