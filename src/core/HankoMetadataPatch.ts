@@ -23,3 +23,8 @@ export function isHankoMetadataPatch(value: unknown): value is HankoMetadataPatc
     return change === null || isJsonObject(change);
   });
 }
+
+/** The categories a patch changes: those it names, or all three for a `null` patch (which clears everything). */
+export function patchCategories(patch: HankoMetadataPatch | null): MetadataCategory[] {
+  return METADATA_CATEGORIES.filter((category) => patch === null || Object.hasOwn(patch, category));
+}

@@ -1,6 +1,4 @@
 import { isLosslessNumber, LosslessNumber, parse } from 'lossless-json';
-import type { HankoMetadataPatch } from './HankoMetadataPatch';
-import type { HankoUserMetadata } from './HankoUserMetadata';
 import type { JsonObject, JsonValue } from './json';
 
 /**
@@ -48,28 +46,26 @@ export function parseExactJson(text: string): unknown {
 
 /**
  * Compact JSON with each `ExactNumber` written as its text. `sortKeys` orders object keys by code unit,
- * which makes the canonical form two equal values share. `undefined` members are left out, as
- * `JSON.stringify` does.
+ * which makes the canonical form two equal values share. Meant for JSON values (metadata, patches);
+ * `undefined` members are left out and `undefined` elsewhere written as `null`, as `JSON.stringify` does.
  */
-export function stringifyExactJson(
-  value: JsonValue | HankoUserMetadata | HankoMetadataPatch,
-  sortKeys = false,
-): string {
+export function stringifyExactJson(value: unknown, sortKeys = false): string {
   if (isExactNumber(value)) return value.value;
   if (Array.isArray(value)) {
-    return `[${value.map((item) => (item === undefined ? 'null' : stringifyExactJson(item, sortKeys))).join(',')}]`;
+    return `[${value.map((item) => stringifyExactJson(item, sortKeys)).join(',')}]`;
   }
   if (isJsonObject(value)) {
     const keys = Object.keys(value);
     if (sortKeys) keys.sort();
     const members: string[] = [];
     for (const key of keys) {
-      const member = (value as JsonObject)[key];
+      const member = value[key];
       if (member !== undefined) members.push(`${JSON.stringify(key)}:${stringifyExactJson(member, sortKeys)}`);
     }
     return `{${members.join(',')}}`;
   }
-  return JSON.stringify(value);
+  // `undefined` (only reached in an array or at the top) is written as null, as JSON.stringify does in arrays.
+  return JSON.stringify(value) ?? 'null';
 }
 
 /** Deep equality of two JSON values, exact numbers by their text and object keys in any order. */

@@ -11,7 +11,7 @@ export { createSynodicClient, SYNODIC_DEFAULT_BASE_URL } from './createSynodicCl
 export type { ExactNumber } from './exactJson';
 export { exactNumber, isExactNumber, isJsonObject, jsonEqual, parseExactJson, stringifyExactJson } from './exactJson';
 export type { HankoMetadataPatch } from './HankoMetadataPatch';
-export { isHankoMetadataPatch } from './HankoMetadataPatch';
+export { isHankoMetadataPatch, patchCategories } from './HankoMetadataPatch';
 export type { HankoMetadataData, HankoMetadataShape, HankoUserMetadata, MetadataCategory } from './HankoUserMetadata';
 export { METADATA_CATEGORIES } from './HankoUserMetadata';
 export type { HankoMetadataQueryOptions, HankoMetadataSchemas } from './hankoMetadataQueryOptions';

@@ -1,5 +1,5 @@
 import { stringifyExactJson } from './exactJson';
-import { type HankoUserMetadata, METADATA_CATEGORIES } from './HankoUserMetadata';
+import { type HankoUserMetadata, METADATA_CATEGORIES, type MetadataCategory } from './HankoUserMetadata';
 import type { JsonObject } from './json';
 
 /**
@@ -9,16 +9,21 @@ import type { JsonObject } from './json';
 export const METADATA_FINGERPRINT_HEADER = 'x-metadata-fingerprint';
 
 /**
- * A fingerprint of a user's metadata: the hex SHA-256 of its canonical JSON (keys sorted, compact,
- * exact numbers as written, empty categories left out, no metadata at all as `null`). Equal metadata
- * gives the same fingerprint on every machine, whatever its key order. Uses Web Crypto, which browsers
- * (in secure contexts) and Node 20 have.
+ * A fingerprint of a user's metadata in `categories` (all three by default): the hex SHA-256 of its
+ * canonical JSON (keys sorted, compact, exact numbers as written, empty categories left out, nothing
+ * at all as `null`). Equal metadata gives the same fingerprint on every machine, whatever its key order.
+ * An edit is fingerprinted over the categories its patch names (`patchCategories`): a merge patch
+ * cannot overwrite the others, and a caller allowed to change one category need not see the rest.
+ * Uses Web Crypto, which browsers (in secure contexts, localhost included) and Node 20 have.
  */
-export async function metadataFingerprint(metadata: HankoUserMetadata | null | undefined): Promise<string> {
+export async function metadataFingerprint(
+  metadata: HankoUserMetadata | null | undefined,
+  categories: readonly MetadataCategory[] = METADATA_CATEGORIES,
+): Promise<string> {
   const present: Record<string, JsonObject> = {};
   for (const category of METADATA_CATEGORIES) {
     const value = metadata?.[category];
-    if (value && Object.keys(value).length) present[category] = value;
+    if (categories.includes(category) && value && Object.keys(value).length) present[category] = value;
   }
   const canonical = Object.keys(present).length ? stringifyExactJson(present, true) : 'null';
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical));

@@ -16,7 +16,11 @@ export const hankoKeys = {
   all: [ROOT, 'hanko'] as const,
   tenant: (baseUrl: string) => [ROOT, 'hanko', baseUrl] as const,
   metadata: (baseUrl: string, userId: string) => [ROOT, 'hanko', baseUrl, 'metadata', userId.toLowerCase()] as const,
+  /** The mutation key of edits to one user's metadata (below the query's key, which it extends). */
+  metadataUpdate: (baseUrl: string, userId: string) =>
+    [ROOT, 'hanko', baseUrl, 'metadata', userId.toLowerCase(), 'update'] as const,
 };
 
 export type SynodicUserQueryKey = ReturnType<typeof synodicKeys.user>;
 export type HankoMetadataQueryKey = ReturnType<typeof hankoKeys.metadata>;
+export type HankoMetadataUpdateKey = ReturnType<typeof hankoKeys.metadataUpdate>;

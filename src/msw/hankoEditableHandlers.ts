@@ -1,7 +1,7 @@
 import { type HttpHandler, HttpResponse, http } from 'msw';
 import { applyMetadataPatch } from '../core/applyMetadataPatch';
 import { parseExactJson, stringifyExactJson } from '../core/exactJson';
-import { isHankoMetadataPatch } from '../core/HankoMetadataPatch';
+import { isHankoMetadataPatch, patchCategories } from '../core/HankoMetadataPatch';
 import type { HankoUserMetadata } from '../core/HankoUserMetadata';
 import { METADATA_CONFLICT_MESSAGE, type MetadataConflictBody } from '../core/metadataConflict';
 import { METADATA_FINGERPRINT_HEADER, metadataFingerprint } from '../core/metadataFingerprint';
@@ -20,7 +20,7 @@ export interface HankoEditableHandlerOptions extends MockResponseOptions {
 
 /** JSON text with exact numbers as stored (msw's `HttpResponse.json` would write them as objects). */
 function jsonResponse(body: unknown, status = 200): Response {
-  return new HttpResponse(stringifyExactJson(body as HankoUserMetadata), {
+  return new HttpResponse(stringifyExactJson(body), {
     status,
     headers: { 'content-type': 'application/json' },
   });
@@ -51,7 +51,7 @@ async function patchMetadata(store: HankoMetadataStore, userId: string, request:
   }
   if (!isHankoMetadataPatch(patch)) return hankoError(400, 'invalid metadata patch');
   const expected = request.headers.get(METADATA_FINGERPRINT_HEADER);
-  if (expected !== null && expected !== (await metadataFingerprint(user.metadata))) {
+  if (expected !== null && expected !== (await metadataFingerprint(user.metadata, patchCategories(patch)))) {
     const conflict: MetadataConflictBody = { code: 409, message: METADATA_CONFLICT_MESSAGE, metadata: user.metadata };
     return jsonResponse(conflict, 409);
   }

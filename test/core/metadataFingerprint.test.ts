@@ -24,6 +24,12 @@ describe('metadataFingerprint', () => {
     expect(await metadataFingerprint({ unsafe_metadata: {} })).toBe(sha256('null'));
   });
 
+  it('covers only the categories asked for', async () => {
+    const metadata = { public_metadata: { a: 1 }, private_metadata: { secret: 'x' } };
+    expect(await metadataFingerprint(metadata, ['public_metadata'])).toBe(sha256('{"public_metadata":{"a":1}}'));
+    expect(await metadataFingerprint(metadata, ['unsafe_metadata'])).toBe(sha256('null'));
+  });
+
   it('differs when a value changes, also only in its number text', async () => {
     const base = await metadataFingerprint({ public_metadata: { quota: 1 } });
     expect(await metadataFingerprint({ public_metadata: { quota: 2 } })).not.toBe(base);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyMetadataPatch } from '../../src/core/applyMetadataPatch';
 import { createMetadataPatch } from '../../src/core/createMetadataPatch';
 import { isJsonObject, jsonEqual, parseExactJson, stringifyExactJson } from '../../src/core/exactJson';
+import { patchCategories } from '../../src/core/HankoMetadataPatch';
 import { METADATA_CATEGORIES } from '../../src/core/HankoUserMetadata';
 import type { JsonObject, JsonValue } from '../../src/core/json';
 import { baseAndDraft } from './metadataArbitraries';
@@ -62,5 +63,13 @@ describe('createMetadataPatch and applyMetadataPatch', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('patchCategories', () => {
+  it('names the categories a patch mentions, null ones too, and all three for a null patch', () => {
+    expect(patchCategories({ unsafe_metadata: null, public_metadata: {} })).toEqual(['public_metadata', 'unsafe_metadata']);
+    expect(patchCategories({})).toEqual([]);
+    expect(patchCategories(null)).toEqual(['public_metadata', 'private_metadata', 'unsafe_metadata']);
   });
 });
