@@ -1,7 +1,8 @@
-// The benchmark page: renders MetadataInspector fully expanded over the data embedded in the HTML,
-// and exposes the measured actions to bench/run.mjs. Each action starts inside a requestAnimationFrame
-// callback and stops in the first task after that frame, so the time covers React's render and commit
-// plus the browser's style, layout and paint of the result, without waiting for a vsync.
+// The benchmark page: renders MetadataInspector (fully expanded, or collapsed to its top level) over
+// the data embedded in the HTML, and exposes the measured actions to bench/run.mjs. Each action starts
+// inside a requestAnimationFrame callback and stops in the first task after that frame, so the time
+// covers React's render and commit plus the browser's style, layout and paint of the result, without
+// waiting for a vsync.
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { MetadataInspector } from '../src/components/MetadataInspector';
@@ -20,7 +21,7 @@ const frame = (action: () => void) =>
   );
 
 const rows = () => Number(document.querySelector('.rum-json-tree')?.getAttribute('data-rows'));
-const firstOpenRow = () => document.querySelector<HTMLElement>('[role="treeitem"][aria-level="1"][aria-expanded]');
+const firstContainerRow = () => document.querySelector<HTMLElement>('[role="treeitem"][aria-level="1"][aria-expanded]');
 const setSearch = (value: string) => {
   const input = document.querySelector<HTMLInputElement>('input[type="search"]');
   if (!input) throw new Error('no search box');
@@ -61,13 +62,16 @@ const bench = {
     other.unmount();
     container.remove();
   },
-  /** Renders the inspector, every container open; resolves to render-to-paint ms and the row count. */
-  async mount() {
+  /**
+   * Renders the inspector, every container open (or only the top level, `expanded: false`); resolves
+   * to render-to-paint ms and the row count.
+   */
+  async mount(expanded = true) {
     const container = document.getElementById('root') as HTMLElement;
     const time = await frame(() => {
       root = createRoot(container);
       const metadata = { public_metadata: data as JsonObject };
-      flushSync(() => root?.render(<MetadataInspector metadata={metadata} defaultExpandDepth={Infinity} />));
+      flushSync(() => root?.render(<MetadataInspector metadata={metadata} defaultExpandDepth={expanded ? Infinity : 0} />));
     });
     return { time, rows: rows() };
   },
@@ -76,29 +80,17 @@ const bench = {
     root?.unmount();
     root = undefined;
   },
-  /** Collapses, then expands, the first top-level container (click, as a user would). */
-  async toggle() {
-    const row = firstOpenRow();
-    if (!row) throw new Error('no open row');
-    const before = rows();
-    const collapse = await frame(() => row.click());
-    const collapsed = rows();
-    const expand = await frame(() => firstOpenRow()?.click());
-    const after = rows();
-    if (!(collapsed < before && after === before))
-      throw new Error(`toggle did not apply: ${before} ${collapsed} ${after}`);
-    return { collapse, expand, hidden: before - collapsed };
+  /** Clicks the first top-level container (to collapse or expand it, as a user would); ms and rows after. */
+  async clickFirstContainer() {
+    const row = firstContainerRow();
+    if (!row) throw new Error('no top-level container');
+    const time = await frame(() => row.click());
+    return { time, rows: rows() };
   },
-  /** Types `word` one character at a time into the search box, then clears it; ms per keystroke. */
-  async type(word: string) {
-    const times: number[] = [];
-    const counts: number[] = [];
-    for (let i = 1; i <= word.length; i++) {
-      times.push(await frame(() => setSearch(word.slice(0, i))));
-      counts.push(rows());
-    }
-    const full = await frame(() => setSearch(''));
-    return { times, counts, clear: full, restored: rows() };
+  /** Sets the search box's text, as one keystroke does; ms and rows after. */
+  async search(text: string) {
+    const time = await frame(() => setSearch(text));
+    return { time, rows: rows() };
   },
 };
 

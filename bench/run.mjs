@@ -1,164 +1,139 @@
 #!/usr/bin/env node
 // `npm run bench`: renders MetadataInspector fully expanded over 1k, 10k and 100k nodes of
-// deterministic JSON in headless Chromium, prints a markdown table, and exits 1 when a target of
-// issue 6 is missed. Each render is measured on a fresh page (cold JIT, as a user opening the page).
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+// deterministic JSON in headless Chromium, prints a markdown table, and exits 1 when a target is
+// missed. Each render is measured on a fresh page (cold JIT, as a user opening the page).
+//
+// `npm run bench -- --against <git ref>`: the same measurements for the library at another commit and
+// for this checkout, interleaved in one run (page by page), with the ratio of each figure: timings on a
+// shared machine drift, so only figures taken side by side are compared.
+import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { generateJson } from './generateJson.mjs';
+import { measureInteractions, measureRender, median, openPage, summarizeInteractions } from './measure.mjs';
+import { bundle, checkoutAt, writePage } from './pages.mjs';
 
-const RUNS = 5;
+
 const MB = 1024 * 1024;
-const TARGETS = [
-  { nodes: 1_000, time: 30, elements: 1500, heap: 2 * MB },
-  { nodes: 10_000, time: 60, elements: 1500, heap: 5 * MB },
-  { nodes: 100_000, time: 150, elements: 1500, heap: 20 * MB },
-];
+const SIZES = [1_000, 10_000, 100_000];
+const TARGETS = {
+  1_000: { time: 30, elements: 1500, heap: 2 * MB },
+  10_000: { time: 60, elements: 1500, heap: 5 * MB },
+  100_000: { time: 150, elements: 1500, heap: 20 * MB },
+};
 const INTERACTION_MS = 50;
 const SEARCH_WORD = 'stat';
+const SEED = 20_260_101;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
 const ms = (value) => `${value.toFixed(1)} ms`;
 const mb = (bytes) => `${(bytes / MB).toFixed(2)} MB`;
+const count = (value) => value.toLocaleString('en-US');
 
+const { values: options } = parseArgs({ options: { against: { type: 'string' }, runs: { type: 'string', default: '5' } } });
+// Fresh page loads per figure (median); more make a comparison on a busy machine steadier.
+const RUNS = Number(options.runs);
 const dir = await mkdtemp(join(tmpdir(), 'rum-bench-'));
 const browser = await chromium.launch(chromiumLaunchOptions);
 
 try {
-  await build({
-    entryPoints: [join(root, 'bench/page.tsx')],
-    outfile: join(dir, 'page.js'),
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    tsconfig: join(root, 'tsconfig.json'),
-    logLevel: 'error',
-  });
-  const css = pathToFileURL(join(root, 'src/styles.css')).href;
-
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('pageerror', (error) => {
-    console.error(`page error: ${error.message}`);
-    process.exitCode = 1;
-  });
-  const cdp = await page.context().newCDPSession(page);
-  const heap = async () => {
-    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
-    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-  };
-
-  const results = [];
-  let interactions;
-  for (const target of TARGETS) {
-    const json = JSON.stringify(generateJson(target.nodes, 20_260_101));
-    const html = join(dir, `bench-${target.nodes}.html`);
-    await writeFile(
-      html,
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench ${target.nodes}</title>` +
-        `<link rel="stylesheet" href="${css}"></head><body><div id="root"></div>` +
-        // `<` is escaped so no string in the data can close the script element. A classic script: Chromium
-        // refuses module scripts from file:// pages.
-        `<script type="application/json" id="data">${json.replaceAll('<', '\\u003c')}</script>` +
-        `<script src="./page.js"></script></body></html>`,
-    );
-    // Each render on a fresh page. "Cold page" (the gate): the inspector is the page's first React render.
-    // "In an app": React has already rendered something else, so only the inspector's own code is cold.
-    // One extra load first, not counted: the first page of a fresh browser pays for its renderer's start.
-    const runs = [];
-    const warmed = [];
-    for (let run = -1; run < 2 * RUNS; run++) {
-      const warm = run % 2 === 1;
-      await page.goto(pathToFileURL(html).href);
-      await page.waitForFunction(() => 'bench' in window);
-      await page.evaluate(() => window.bench.prepare());
-      if (warm) await page.evaluate(() => window.bench.warmUp());
-      const { time, rows } = await page.evaluate(() => window.bench.mount());
-      if (rows !== target.nodes - 1) throw new Error(`expected ${target.nodes - 1} rows, got ${rows}`);
-      if (run < 0) continue;
-      if (warm) {
-        warmed.push(time);
-        continue;
-      }
-      const elements = await page.evaluate(() => window.bench.elements());
-      const used = await heap();
-      // Retained = what unmounting frees: the inspector's fibers, DOM, arrays and state. The data and
-      // React's compiled code stay with the page, so they are in the page total only.
-      await page.evaluate(() => window.bench.unmount());
-      const freed = used - (await heap());
-      runs.push({ time, elements, heap: used, retained: freed });
-    }
-    const result = {
-      nodes: target.nodes,
-      target,
-      time: median(runs.map((r) => r.time)),
-      warm: median(warmed),
-      elements: Math.max(...runs.map((r) => r.elements)),
-      heapUsed: median(runs.map((r) => r.heap)),
-      retained: median(runs.map((r) => r.retained)),
-    };
-    results.push(result);
-
-    if (target.nodes === 100_000) {
-      // Interactions on a freshly mounted page: the first keystroke alone (cold code),
-      // then five rounds of each interaction, medians.
-      await page.goto(pathToFileURL(html).href);
-      await page.waitForFunction(() => 'bench' in window);
-      await page.evaluate(() => window.bench.prepare());
-      await page.evaluate(() => window.bench.mount());
-      const first = await page.evaluate(() => window.bench.type('s'));
-      const toggles = [];
-      const keystrokes = [];
-      for (let run = 0; run < RUNS; run++) {
-        toggles.push(await page.evaluate(() => window.bench.toggle()));
-        keystrokes.push(await page.evaluate((word) => window.bench.type(word), SEARCH_WORD));
-      }
-      const perKey = SEARCH_WORD.split('').map((_, i) => median(keystrokes.map((k) => k.times[i])));
-      interactions = {
-        first: first.times[0],
-        collapse: median(toggles.map((t) => t.collapse)),
-        expand: median(toggles.map((t) => t.expand)),
-        hidden: toggles[0].hidden,
-        perKey,
-        matches: keystrokes[0].counts,
-        clear: median(keystrokes.map((k) => k.clear)),
-        slowest: Math.max(
-          ...toggles.flatMap((t) => [t.collapse, t.expand]),
-          ...keystrokes.flatMap((k) => [...k.times, k.clear]),
-        ),
-      };
-    }
+  const css = join(root, 'src/styles.css');
+  const variants = [{ name: 'this checkout', entry: join(root, 'bench/page.tsx') }];
+  if (options.against) variants.unshift({ name: options.against, entry: await checkoutAt(root, options.against, dir) });
+  for (const [index, variant] of variants.entries()) {
+    variant.script = `page-${index}.js`;
+    await bundle(root, variant.entry, join(dir, variant.script));
   }
-
-  const failures = [];
-  const cell = (value, limit, format, what) => {
-    if (value > limit) failures.push(`${what}: ${format(value)} > ${format(limit)}`);
-    return `${format(value)}${value > limit ? ' ❌' : ''}`;
-  };
-  const count = (value) => value.toLocaleString('en-US');
+  const pages = {};
+  for (const nodes of SIZES) {
+    const json = JSON.stringify(generateJson(nodes, SEED));
+    pages[nodes] = await Promise.all(
+      variants.map((variant, index) => writePage({ dir, name: `bench-${nodes}-${index}`, json, script: variant.script, css })),
+    );
+  }
+  const tab = await openPage(browser);
+  const results = await measureAll(tab, variants, pages);
   console.log(
     `Chromium ${browser.version()}, ${cpus().length} CPUs, load average ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')} at the end.\n`,
   );
+  if (options.against) printComparison(variants, results);
+  else printGate(results[0]);
+} finally {
+  await browser.close();
+  await rm(dir, { recursive: true, force: true });
+}
+
+/** Variant indexes in the order of one turn: reversed every other turn, so no variant always goes first. */
+function turnOrder(variants, turn) {
+  const order = variants.map((_, index) => index);
+  return turn % 2 ? order.reverse() : order;
+}
+
+/** Every measurement for every variant, taking turns page by page so drift hits all of them alike. */
+async function measureAll(tab, variants, pages) {
+  const results = variants.map(() => ({ sizes: {}, interactions: null }));
+  for (const nodes of SIZES) {
+    const runs = variants.map(() => ({ cold: [], warm: [] }));
+    // One extra round first, not counted: the first pages of a fresh browser pay for its renderer's start.
+    for (let run = -1; run < RUNS; run++) {
+      for (const index of turnOrder(variants, run)) {
+        const cold = await measureRender(tab, pages[nodes][index], { expanded: true, details: true });
+        const warm = await measureRender(tab, pages[nodes][index], { expanded: true, warm: true });
+        if (cold.rows !== nodes - 1) throw new Error(`expected ${nodes - 1} rows, got ${cold.rows}`);
+        if (run < 0) continue;
+        runs[index].cold.push(cold);
+        runs[index].warm.push(warm);
+      }
+    }
+    runs.forEach(({ cold, warm }, index) => {
+      results[index].sizes[nodes] = {
+        time: median(cold.map((r) => r.time)),
+        cpu: median(cold.map((r) => r.cpu)),
+        warm: median(warm.map((r) => r.time)),
+        warmCpu: median(warm.map((r) => r.cpu)),
+        elements: Math.max(...cold.map((r) => r.elements)),
+        heapUsed: median(cold.map((r) => r.heap)),
+        retained: median(cold.map((r) => r.retained)),
+      };
+    });
+  }
+  // Interactions at 100k, twice per variant in turns: each time on a freshly mounted page.
+  const interactions = variants.map(() => []);
+  for (let turn = 0; turn < 2; turn++) {
+    for (const index of turnOrder(variants, turn)) {
+      interactions[index].push(
+        await measureInteractions(tab, pages[100_000][index], { word: SEARCH_WORD, rounds: RUNS }),
+      );
+    }
+  }
+  interactions.forEach((list, index) => {
+    results[index].interactions = summarizeInteractions(list, SEARCH_WORD);
+  });
+  return results;
+}
+
+/** The table of this checkout against its targets; exits 1 when one is missed. */
+function printGate({ sizes, interactions: i }) {
+  const failures = [];
+  const cell = (value, limit, format, what) => {
+    if (value > limit) failures.push(`${what}: ${format(value)} > ${format(limit)}`);
+    return `${format(value)}${value > limit ? ' ❌' : ''}`;
+  };
   const lines = [
     '| nodes | render to paint, cold page | render to paint, in an app | DOM elements | JS heap retained | page JS heap |',
     '|--:|--:|--:|--:|--:|--:|',
   ];
-  for (const r of results) {
-    const n = count(r.nodes);
+  for (const nodes of SIZES) {
+    const [r, target, n] = [sizes[nodes], TARGETS[nodes], count(nodes)];
     lines.push(
-      `| ${n} | ${cell(r.time, r.target.time, ms, `${n} render`)} | ${ms(r.warm)} | ${cell(r.elements, r.target.elements, count, `${n} DOM`)} ` +
-        `| ${cell(r.retained, r.target.heap, mb, `${n} heap`)} | ${mb(r.heapUsed)} |`,
+      `| ${n} | ${cell(r.time, target.time, ms, `${n} render`)} | ${ms(r.warm)} | ${cell(r.elements, target.elements, count, `${n} DOM`)} ` +
+        `| ${cell(r.retained, target.heap, mb, `${n} heap`)} | ${mb(r.heapUsed)} |`,
     );
   }
   lines.push(
@@ -168,31 +143,61 @@ try {
     'compiles its own code meanwhile; "in an app": React has rendered something else first, as in any app.',
     'DOM elements: the whole page. JS heap retained: what unmounting the inspector frees, after forced GCs (median).',
     'Page JS heap: everything on the page, the data and React included.',
+    '',
+    `| at 100,000 nodes | time (≤ ${INTERACTION_MS} ms) |`,
+    '|--|--:|',
+    ...interactionRows(i).map(([what, value, label]) => `| ${what} | ${cell(value.time, INTERACTION_MS, ms, label)} |`),
+    `| slowest single interaction of all ${2 * RUNS} rounds | ${ms(i.slowest)} |`,
   );
-  if (interactions) {
-    const i = interactions;
-    const limit = INTERACTION_MS;
-    lines.push(
-      '',
-      `| at 100,000 nodes | time (≤ ${limit} ms) |`,
-      '|--|--:|',
-      `| collapse a top-level node (${count(i.hidden)} rows), median of ${RUNS} | ${cell(i.collapse, limit, ms, 'collapse')} |`,
-      `| expand it again, median of ${RUNS} | ${cell(i.expand, limit, ms, 'expand')} |`,
-      `| first keystroke on the page ("s", its code still cold) | ${cell(i.first, limit, ms, 'first keystroke')} |`,
-      ...i.perKey.map(
-        (t, k) =>
-          `| type "${SEARCH_WORD.slice(0, k + 1)}" (${count(i.matches[k])} rows shown), median of ${RUNS} | ${cell(t, limit, ms, `keystroke ${k + 1}`)} |`,
-      ),
-      `| clear the search (back to ${count(100_000 - 1)} rows), median of ${RUNS} | ${cell(i.clear, limit, ms, 'clear')} |`,
-      `| slowest single interaction of all ${RUNS} rounds | ${ms(i.slowest)} |`,
-    );
-  }
   console.log(lines.join('\n'));
   if (failures.length) {
     console.error(`\nMissed targets: ${failures.join('; ')}`);
     process.exitCode = 1;
   }
-} finally {
-  await browser.close();
-  await rm(dir, { recursive: true, force: true });
+}
+
+/** The interaction figures as [what, { time, cpu }, short name] rows. */
+function interactionRows(i) {
+  return [
+    [`collapse a top-level node (${count(i.hidden)} rows), median of ${2 * RUNS}`, i.collapse, 'collapse'],
+    [`expand it again, median of ${2 * RUNS}`, i.expand, 'expand'],
+    ['first keystroke on the page ("s", its code still cold), median of 2', i.first, 'first keystroke'],
+    ...i.perKey.map((time, k) => [
+      `type "${SEARCH_WORD.slice(0, k + 1)}" (${count(i.matches[k])} rows shown), median of ${2 * RUNS}`,
+      time,
+      `keystroke ${k + 1}`,
+    ]),
+    [`clear the search (back to ${count(100_000 - 1)} rows), median of ${2 * RUNS}`, i.clear, 'clear'],
+  ];
+}
+
+/** Each figure of each variant side by side, with the ratio of the last variant to the first. */
+function printComparison(variants, results) {
+  const [before, after] = results;
+  const ratio = (a, b) => `${(b / a).toFixed(2)}×`;
+  const timing = (what, a, b) =>
+    `| ${what} | ${ms(a.time)} | ${ms(b.time)} | ${ratio(a.time, b.time)} | ${ms(a.cpu)} | ${ms(b.cpu)} | ${ratio(a.cpu, b.cpu)} |`;
+  const [first, second] = variants.map((variant) => variant.name);
+  const lines = [
+    `| measured in one run, interleaved | ${first} | ${second} | ratio | CPU ${first} | CPU ${second} | CPU ratio |`,
+    '|--|--:|--:|--:|--:|--:|--:|',
+  ];
+  for (const nodes of SIZES) {
+    const [a, b] = [before.sizes[nodes], after.sizes[nodes]];
+    const n = `${count(nodes)} nodes expanded`;
+    lines.push(
+      timing(`${n}, render to paint (cold page)`, a, b),
+      timing(`${n}, render to paint (in an app)`, { time: a.warm, cpu: a.warmCpu }, { time: b.warm, cpu: b.warmCpu }),
+      `| ${n}, JS heap retained | ${mb(a.retained)} | ${mb(b.retained)} | ${ratio(a.retained, b.retained)} | | | |`,
+      `| ${n}, DOM elements | ${count(a.elements)} | ${count(b.elements)} | ${ratio(a.elements, b.elements)} | | | |`,
+    );
+  }
+  const [rowsBefore, rowsAfter] = [interactionRows(before.interactions), interactionRows(after.interactions)];
+  rowsBefore.forEach(([what, a], index) => lines.push(timing(`100,000 nodes: ${what}`, a, rowsAfter[index][1])));
+  lines.push(
+    '',
+    'Wall: render to paint as the page saw it. CPU: the main thread\'s CPU time over the same action (Chromium\'s',
+    'TaskDuration in thread ticks), which leaves out time spent waiting for a core on a busy machine.',
+  );
+  console.log(lines.join('\n'));
 }
