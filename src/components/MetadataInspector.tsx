@@ -3,7 +3,7 @@ import { forwardRef, type HTMLAttributes, useMemo, useState } from 'react';
 import { type HankoUserMetadata, METADATA_CATEGORIES, type MetadataCategory } from '../core/HankoUserMetadata';
 import { classNames } from './classNames';
 import { defaultJsonTreeLabels, JsonTree, type JsonTreeLabels } from './JsonTree';
-import { stringifyJson } from './stringifyJson';
+import { stringifyJson } from './jsonTree/stringifyJson';
 
 /** Every visible (and screen-reader) string of `MetadataInspector`, its trees included. */
 export interface MetadataInspectorLabels extends JsonTreeLabels {

@@ -1,4 +1,4 @@
-import { isLosslessNumber, LosslessNumber, parse } from 'lossless-json';
+import { LosslessNumber, parse } from 'lossless-json';
 import type { JsonObject, JsonValue } from './json';
 
 /**
@@ -9,9 +9,14 @@ import type { JsonObject, JsonValue } from './json';
  */
 export type ExactNumber = LosslessNumber;
 
+// The registered symbol lossless-json marks its numbers with (its own isLosslessNumber reads it too).
+// Read here directly: importing isLosslessNumber keeps the LosslessNumber class and its number
+// utilities in every bundle that only needs this check, such as the read-only inspector (1.6 kB).
+const LOSSLESS_NUMBER_MARKER = Symbol.for('lossless-json.LosslessNumber');
+
 /** True for an `ExactNumber`, also one made by another copy of lossless-json. */
 export function isExactNumber(value: unknown): value is ExactNumber {
-  return isLosslessNumber(value);
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[LOSSLESS_NUMBER_MARKER] === true;
 }
 
 /** An `ExactNumber` for a JSON number's text; throws a `SyntaxError` for text that is not one. */

@@ -1,12 +1,12 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { flattenJson, isBox } from '../../src/components/flattenJson';
+import { flattenJson, isContainer } from '../../src/components/jsonTree/flattenJson';
 import { JsonTree } from '../../src/components/JsonTree';
-import { jsonPath } from '../../src/components/jsonPath';
-import { searchJson } from '../../src/components/searchJson';
-import { stringifyJson } from '../../src/components/stringifyJson';
-import { visibleRows } from '../../src/components/visibleRows';
+import { jsonPath } from '../../src/components/jsonTree/jsonPath';
+import { searchJson } from '../../src/components/jsonTree/searchJson';
+import { stringifyJson } from '../../src/components/jsonTree/stringifyJson';
+import { visibleRows } from '../../src/components/jsonTree/visibleRows';
 import type { JsonValue } from '../../src/core/json';
 
 // Keys and strings that break naive viewers: prototype names, path syntax, bidi and zero-width characters.
@@ -58,7 +58,7 @@ function resolve(root: JsonValue, path: string): JsonValue | undefined {
   while (at < path.length) {
     token.lastIndex = at;
     const found = token.exec(path);
-    if (!found || value === undefined || !isBox(value)) return undefined;
+    if (!found || value === undefined || !isContainer(value)) return undefined;
     at = token.lastIndex;
     if (found[2] !== undefined) {
       if (!Array.isArray(value)) return undefined;
@@ -74,9 +74,9 @@ function resolve(root: JsonValue, path: string): JsonValue | undefined {
 
 const pathsOf = (value: JsonValue) => {
   const flat = flattenJson(value);
-  return flat.v.map((_, node) => {
+  return flat.values.map((_, node) => {
     const keys: (string | number)[] = [];
-    for (let x = node; x > 0; x = flat.p[x] as number) keys.push(flat.k[x] as string | number);
+    for (let x = node; x > 0; x = flat.parents[x] as number) keys.push(flat.keys[x] as string | number);
     return jsonPath(keys.reverse());
   });
 };
@@ -98,7 +98,7 @@ describe('JsonTree helpers, for any JSON value', () => {
         const paths = pathsOf(value);
         expect(new Set(paths).size).toBe(paths.length);
         paths.forEach((path, node) => {
-          expect(resolve(value, path)).toBe(flat.v[node]);
+          expect(resolve(value, path)).toBe(flat.values[node]);
         });
       }),
       { numRuns: 1000 },
@@ -112,15 +112,15 @@ describe('JsonTree helpers, for any JSON value', () => {
         const expected: JsonValue[] = [];
         const walk = (v: JsonValue) => {
           expected.push(v);
-          if (isBox(v)) for (const child of Array.isArray(v) ? v : Object.values(v)) walk(child);
+          if (isContainer(v)) for (const child of Array.isArray(v) ? v : Object.values(v)) walk(child);
         };
         walk(value);
-        expect(flat.v).toEqual(expected);
-        flat.v.forEach((_, x) => {
-          for (let y = x + 1; y < (flat.e[x] as number); y++) expect(flat.d[y]).toBeGreaterThan(flat.d[x] as number);
-          expect(flat.d[flat.e[x] as number] ?? 0).toBeLessThanOrEqual(flat.d[x] as number);
+        expect(flat.values).toEqual(expected);
+        flat.values.forEach((_, x) => {
+          for (let y = x + 1; y < (flat.ends[x] as number); y++) expect(flat.depths[y]).toBeGreaterThan(flat.depths[x] as number);
+          expect(flat.depths[flat.ends[x] as number] ?? 0).toBeLessThanOrEqual(flat.depths[x] as number);
         });
-        expect(visibleRows(flat, () => true).r.length).toBe(Math.max(1, flat.v.length - 1));
+        expect(visibleRows(flat, () => true).rows.length).toBe(Math.max(1, flat.values.length - 1));
       }),
       { numRuns: 500 },
     );
@@ -128,7 +128,7 @@ describe('JsonTree helpers, for any JSON value', () => {
 
   it('a search shows exactly the nodes that match, those inside matched containers, and their ancestors', () => {
     const withQuery = json.chain((value) => {
-      const words = flattenJson(value).k.filter((k): k is string => typeof k === 'string' && k !== '');
+      const words = flattenJson(value).keys.filter((k): k is string => typeof k === 'string' && k !== '');
       const query = words.length
         ? fc.constantFrom(...words).chain((word) => fc.nat({ max: word.length - 1 }).map((i) => word.slice(i, i + 2)))
         : fc.string({ minLength: 1, maxLength: 2 });
@@ -141,20 +141,20 @@ describe('JsonTree helpers, for any JSON value', () => {
         const marks = searchJson(flat, match);
         // What matches is the expression's business; which rows that shows is what is checked here.
         const self = (x: number) => {
-          const k = flat.k[x];
-          const v = flat.v[x] as JsonValue;
-          return (typeof k === 'string' && match.test(k)) || (!isBox(v) && match.test(String(v)));
+          const k = flat.keys[x];
+          const v = flat.values[x] as JsonValue;
+          return (typeof k === 'string' && match.test(k)) || (!isContainer(v) && match.test(String(v)));
         };
         // Expected, by brute force: shown = self-match, or an ancestor's key matched, or a descendant matches.
         const shown = (x: number) => {
-          for (let y = x; y > 0; y = flat.p[y] as number)
-            if (self(y) && (y === x || isBox(flat.v[y] as JsonValue))) return true;
-          for (let y = x + 1; y < (flat.e[x] as number); y++) if (self(y)) return true;
+          for (let y = x; y > 0; y = flat.parents[y] as number)
+            if (self(y) && (y === x || isContainer(flat.values[y] as JsonValue))) return true;
+          for (let y = x + 1; y < (flat.ends[x] as number); y++) if (self(y)) return true;
           return false;
         };
-        const rows = visibleRows(flat, () => true, marks).r;
-        if (flat.v.length === 1) return;
-        const expected = flat.v.map((_, x) => x).filter((x) => x > 0 && shown(x));
+        const rows = visibleRows(flat, () => true, marks).rows;
+        if (flat.values.length === 1) return;
+        const expected = flat.values.map((_, x) => x).filter((x) => x > 0 && shown(x));
         expect([...rows]).toEqual(expected);
       }),
       { numRuns: 1000 },
@@ -170,20 +170,20 @@ describe('JsonTree renders any JSON value', () => {
         render(<JsonTree label="Data" value={value} defaultExpandDepth={Infinity} height={100_000} />);
         const flat = flattenJson(value);
         const rows = screen.getAllByRole('treeitem');
-        expect(rows).toHaveLength(Math.max(1, flat.v.length - 1));
+        expect(rows).toHaveLength(Math.max(1, flat.values.length - 1));
         rows.forEach((row, i) => {
-          const x = flat.v.length === 1 ? 0 : i + 1;
-          const k = flat.k[x];
+          const x = flat.values.length === 1 ? 0 : i + 1;
+          const k = flat.keys[x];
           const shownKey = row.querySelector('.rum-json-key')?.textContent;
           expect(shownKey).toBe(k === undefined ? undefined : String(k));
-          expect(row.getAttribute('aria-level')).toBe(String(Math.max(1, flat.d[x] as number)));
+          expect(row.getAttribute('aria-level')).toBe(String(Math.max(1, flat.depths[x] as number)));
           expect(Number(row.getAttribute('aria-posinset'))).toBeLessThanOrEqual(
             Number(row.getAttribute('aria-setsize')),
           );
         });
         expect(document.querySelector('script, img')).toBeNull();
         // Typing any of the keys never throws either.
-        const firstKey = flat.k.find((k): k is string => typeof k === 'string');
+        const firstKey = flat.keys.find((k): k is string => typeof k === 'string');
         if (firstKey) fireEvent.change(screen.getByRole('searchbox'), { target: { value: firstKey } });
       }),
       { numRuns: 100 },

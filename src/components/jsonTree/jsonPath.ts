@@ -1,3 +1,5 @@
+import type { FlatJson } from './flattenJson';
+
 // A key can follow a dot when it is a plain identifier. `__proto__` is kept in brackets: as a dotted
 // path, tools that assign through it would reach the prototype instead of the user's own member.
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -18,4 +20,11 @@ export function jsonPath(keys: readonly (string | number)[], prefix = ''): strin
           : `[${JSON.stringify(key)}]`;
   }
   return path;
+}
+
+/** The path of a node of a flattened value, from the keys of its ancestors. */
+export function nodePath(flat: FlatJson, node: number, prefix = ''): string {
+  const keys: (string | number)[] = [];
+  for (let at = node; at > 0; at = flat.parents[at] as number) keys.push(flat.keys[at] as string | number);
+  return jsonPath(keys.reverse(), prefix);
 }

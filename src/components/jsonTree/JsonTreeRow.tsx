@@ -1,0 +1,106 @@
+import type { ReactNode, Ref } from 'react';
+import type { JsonValue } from '../../core/json';
+import { childCount, isContainer } from './flattenJson';
+import { formatCount } from './formatCount';
+import { JsonText } from './JsonText';
+import type { JsonTreeLabels } from './jsonTreeLabels';
+import { isRowOpen } from './treeNavigation';
+import type { VisibleTree } from './useVisibleTree';
+
+// Longer strings are cut in their row; "Show more" shows them whole below the tree.
+const CLIPPED_LENGTH = 100;
+// The indent stops growing at this level, so a very deep value stays readable.
+const MAX_INDENT_LEVEL = 40;
+
+/** Whether a value is a string too long for its row. */
+export const isClipped = (value: JsonValue): value is string =>
+  typeof value === 'string' && value.length > CLIPPED_LENGTH;
+
+export interface JsonTreeRowProps {
+  tree: VisibleTree;
+  /** Position among the rows shown: sets its place in the scrolling content. */
+  row: number;
+  /** Holds the tree's one tab stop. */
+  active: boolean;
+  /** Set on the active row, to focus it after a keyboard move. */
+  elementRef: Ref<HTMLDivElement> | undefined;
+  rowHeight: number;
+  locale: string | undefined;
+  labels: JsonTreeLabels;
+}
+
+/** One treeitem: key, value (or a count for a container) and, for a long string, "Show more". */
+export function JsonTreeRow({ tree, row, active, elementRef, rowHeight, locale, labels }: JsonTreeRowProps): ReactNode {
+  const { rows, posInSet, setSize } = tree;
+  const { keys, values, parents, depths } = tree.flat;
+  const node = rows[row] as number;
+  const nodeKey = keys[node];
+  const value = values[node] as JsonValue;
+  const level = (depths[node] as number) || 1;
+  const highlight = tree.search?.pattern ?? null;
+  return (
+    <div
+      ref={elementRef}
+      role="treeitem"
+      aria-level={level}
+      aria-setsize={setSize[parents[node] as number] || 1}
+      aria-posinset={posInSet[node] || 1}
+      // Only a container with children can open.
+      aria-expanded={childCount(value) ? isRowOpen(rows, parents, row) : undefined}
+      tabIndex={active ? 0 : -1}
+      data-row={row}
+      className="rum-json-row"
+      style={{ top: row * rowHeight, paddingInlineStart: `${Math.min(level, MAX_INDENT_LEVEL) * 1.25}em` }}
+    >
+      {nodeKey !== undefined && (
+        <>
+          <span className="rum-json-key">
+            {typeof nodeKey === 'string' ? <JsonText text={nodeKey} highlight={highlight} /> : nodeKey}
+          </span>
+          {': '}
+        </>
+      )}
+      <span className="rum-json-value" data-type={typeName(value)}>
+        {valueContent(value, highlight, locale, labels)}
+      </span>
+      {isClipped(value) && (
+        <button type="button" tabIndex={-1} className="rum-json-more">
+          {labels.showMore}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** `data-type` of a value, for colours: JSON's type names (an ExactNumber is a number). */
+function typeName(value: JsonValue): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (isContainer(value)) return 'object';
+  // An ExactNumber is the one object among the primitives.
+  return typeof value === 'object' ? 'number' : typeof value;
+}
+
+/** A string quoted (cut when long), a container as its count, any other value as JSON writes it. */
+function valueContent(
+  value: JsonValue,
+  highlight: RegExp | null,
+  locale: string | undefined,
+  labels: JsonTreeLabels,
+): ReactNode {
+  if (typeof value === 'string') {
+    const clipped = isClipped(value);
+    return (
+      <>
+        {'"'}
+        <JsonText text={clipped ? value.slice(0, CLIPPED_LENGTH) : value} highlight={highlight} />
+        {clipped ? '…"' : '"'}
+      </>
+    );
+  }
+  // Other primitives as JSON writes them; an ExactNumber's String() is its exact text.
+  if (!isContainer(value)) return <JsonText text={String(value)} highlight={highlight} />;
+  const count = childCount(value);
+  const formatted = formatCount(count, locale);
+  return Array.isArray(value) ? `[${labels.items(count, formatted)}]` : `{${labels.keys(count, formatted)}}`;
+}

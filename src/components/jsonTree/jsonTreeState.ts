@@ -1,0 +1,56 @@
+'use client';
+import { type Dispatch, useReducer } from 'react';
+import { type Expansion, expandedTo, OPEN_MATCHES } from './expansion';
+
+/** What a `JsonTree` remembers between renders, apart from its scroll position. */
+export interface JsonTreeState {
+  /** The search box's text; empty when not searching. */
+  query: string;
+  /** The user's own expansion, kept untouched while searching. */
+  browsing: Expansion;
+  /** The expansion while searching, reset by every new query. */
+  searching: Expansion;
+  /** The row holding the tree's one tab stop (read it clamped to the rows shown). */
+  activeRow: number;
+}
+
+export type JsonTreeAction =
+  | { type: 'search'; query: string }
+  | { type: 'toggle'; node: number; open: boolean }
+  | { type: 'expandAll' }
+  | { type: 'collapseAll' }
+  | { type: 'activate'; row: number };
+
+export function initialJsonTreeState(defaultExpandDepth: number): JsonTreeState {
+  return { query: '', browsing: expandedTo(defaultExpandDepth), searching: expandedTo(OPEN_MATCHES), activeRow: 0 };
+}
+
+/** The expansion in effect: the search's while there is a query, else the user's own. */
+export const currentExpansion = (state: JsonTreeState): Expansion => (state.query ? state.searching : state.browsing);
+
+/** Replaces the expansion in effect, leaving the other one as it was. */
+const withExpansion = (state: JsonTreeState, expansion: Expansion): JsonTreeState =>
+  state.query ? { ...state, searching: expansion } : { ...state, browsing: expansion };
+
+export function jsonTreeReducer(state: JsonTreeState, action: JsonTreeAction): JsonTreeState {
+  switch (action.type) {
+    case 'search':
+      // A new query starts at the top, with the containers that hold a match open.
+      return { ...state, query: action.query, searching: expandedTo(OPEN_MATCHES), activeRow: 0 };
+    case 'toggle': {
+      const { depth, toggled } = currentExpansion(state);
+      return withExpansion(state, { depth, toggled: new Map(toggled).set(action.node, action.open) });
+    }
+    case 'expandAll':
+      return withExpansion(state, expandedTo(Number.POSITIVE_INFINITY));
+    case 'collapseAll':
+      return withExpansion(state, expandedTo(0));
+    case 'activate':
+      return action.row === state.activeRow ? state : { ...state, activeRow: action.row };
+  }
+}
+
+/** The tree's state as a reducer, so every transition is a pure function tested without a DOM. */
+export function useJsonTreeState(defaultExpandDepth: number): [JsonTreeState, Dispatch<JsonTreeAction>] {
+  return useReducer(jsonTreeReducer, defaultExpandDepth, initialJsonTreeState);
+}

@@ -1,0 +1,83 @@
+import type { Dispatch, KeyboardEvent, MouseEvent } from 'react';
+import type { JsonValue } from '../../core/json';
+import { childCount } from './flattenJson';
+import type { JsonTreeAction } from './jsonTreeState';
+import { isClipped } from './JsonTreeRow';
+import { readTreeKey, type TreeCommand } from './treeKeyboard';
+import { isRowOpen, parentRow, typeAheadRow } from './treeNavigation';
+import type { VisibleTree } from './useVisibleTree';
+
+export interface TreeHandlerContext {
+  tree: VisibleTree;
+  /** The row holding the tab stop, clamped to the rows shown. */
+  activeRow: number;
+  dispatch: Dispatch<JsonTreeAction>;
+  /** Scrolls a row into view (it may not be rendered yet). */
+  scrollToRow: (row: number) => void;
+  /** Focus the active row once the next render has mounted it. */
+  focusAfterRender: () => void;
+  /** Shows a long string whole, below the tree. */
+  showFullText: (text: string) => void;
+}
+
+export interface TreeHandlers {
+  onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
+  onClick: (event: MouseEvent<HTMLElement>) => void;
+}
+
+/** What keys and clicks on the rows do: the WAI-ARIA tree view pattern, type-ahead and "Show more". */
+export function treeHandlers(context: TreeHandlerContext): TreeHandlers {
+  const { tree, activeRow, dispatch } = context;
+  const { rows } = tree;
+  const { keys, values, parents } = tree.flat;
+  const isOpen = (row: number) => isRowOpen(rows, parents, row);
+  const toggle = (row: number) => {
+    const node = rows[row] as number;
+    if (childCount(values[node] as JsonValue)) dispatch({ type: 'toggle', node, open: !isOpen(row) });
+  };
+  // Moves the tab stop and focus to a row, scrolling it into view first.
+  const go = (row: number) => {
+    const next = Math.max(0, Math.min(rows.length - 1, row));
+    if (next === activeRow) return;
+    context.focusAfterRender();
+    dispatch({ type: 'activate', row: next });
+    context.scrollToRow(next);
+  };
+  const commands: Record<TreeCommand, () => void> = {
+    next: () => go(activeRow + 1),
+    previous: () => go(activeRow - 1),
+    first: () => go(0),
+    last: () => go(rows.length - 1),
+    openOrEnter: () => (isOpen(activeRow) ? go(activeRow + 1) : toggle(activeRow)),
+    closeOrLeave: () => (isOpen(activeRow) ? toggle(activeRow) : go(parentRow(rows, parents, activeRow))),
+    activate: () => {
+      const value = values[rows[activeRow] as number] as JsonValue;
+      if (isClipped(value)) context.showFullText(value);
+      else toggle(activeRow);
+    },
+  };
+  return {
+    onKeyDown: (event) => {
+      const command = readTreeKey(event);
+      if (command === undefined) return;
+      if (typeof command === 'string') commands[command]();
+      else go(typeAheadRow(rows, keys, activeRow, command.typeAhead));
+      event.preventDefault();
+    },
+    onClick: (event) => {
+      const target = event.target as HTMLElement;
+      const row = rowOf(target);
+      if (row === undefined) return;
+      dispatch({ type: 'activate', row });
+      // The one button in a row is "Show more".
+      if (target.closest('button')) context.showFullText(values[rows[row] as number] as string);
+      else toggle(row);
+    },
+  };
+}
+
+/** The row an event happened in, from the row's `data-row`. */
+export function rowOf(target: HTMLElement): number | undefined {
+  const row = target.closest<HTMLElement>('[data-row]')?.dataset.row;
+  return row === undefined ? undefined : Number(row);
+}

@@ -1,0 +1,51 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { JsonTree } from '../../../src/components/JsonTree';
+import { stringifyJson } from '../../../src/components/jsonTree/stringifyJson';
+import { parseExactJson } from '../../../src/core/exactJson';
+import type { JsonValue } from '../../../src/core/json';
+
+const text = '{"id":9007199254740993,"price":1.0,"list":[-0,1e400],"plain":2}';
+const value = parseExactJson(text) as JsonValue;
+
+describe('JsonTree with exact numbers (parseExactJson)', () => {
+  it('shows each exact number as its own text, as a number, never as an object', () => {
+    render(<JsonTree label="Data" value={value} defaultExpandDepth={Infinity} />);
+    const rows = screen.getAllByRole('treeitem');
+    expect(rows.map((row) => row.textContent)).toEqual([
+      'id: 9007199254740993',
+      'price: 1.0',
+      'list: [2 items]',
+      '0: -0',
+      '1: 1e400',
+      'plain: 2',
+    ]);
+    expect(rows.map((row) => row.querySelector('.rum-json-value')?.getAttribute('data-type'))).toEqual([
+      'number',
+      'number',
+      'array',
+      'number',
+      'number',
+      'number',
+    ]);
+    expect(rows[0]).not.toHaveAttribute('aria-expanded');
+  });
+
+  it('finds an exact number by its digits, and copies it with every digit', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn(async (_text: string) => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<JsonTree label="Data" value={value} />);
+    await user.type(screen.getByRole('searchbox'), '740993');
+    expect(screen.getAllByRole('treeitem').map((row) => row.textContent)).toEqual(['id: 9007199254740993']);
+    await user.click(screen.getByRole('treeitem'));
+    await user.click(screen.getByRole('button', { name: 'Copy value Data' }));
+    expect(writeText).toHaveBeenLastCalledWith('9007199254740993');
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+  });
+
+  it('stringifyJson writes exact numbers as their text', () => {
+    expect(stringifyJson(value)).toBe(text);
+  });
+});
