@@ -87,10 +87,21 @@ export class ApiError extends Error {
     return this.kind === kind;
   }
 
-  /** True for a 404, and for Synodic's legacy `{ "error": "User not found" }` body. */
+  /**
+   * True for an HTTP 404 from either API, and for Synodic's legacy `{"error": "User not found"}` body
+   * whatever its status: the docs that showed it gave none
+   * (https://github.com/synodicai/docs/blob/7031aed/docs/User/user-metadata.md).
+   * Any other message that happens to say "not found" (a 500's "upstream host not found", say) is not:
+   * that one may well get better on a retry.
+   */
   get isNotFound(): boolean {
-    // `test(undefined)` tests the text "undefined": false, as wanted.
-    return this.kind === 'http' && (this.status === 404 || /not found/i.test(this.serverMessage as string));
+    if (this.kind !== 'http') return false;
+    // Synodic's legacy body gives its message in `error` and, unlike Hanko's, has no `code`.
+    const synodicLegacy =
+      this.service === 'synodic' &&
+      this.serverCode === undefined &&
+      this.serverMessage?.trim().toLowerCase() === 'user not found';
+    return this.status === 404 || synodicLegacy;
   }
 
   /** Worth trying again: the network failed or the server had a 5xx (or 408/429) moment. */
