@@ -48,7 +48,7 @@ const bench = {
       other.render(
         <ul>
           {Array.from({ length: 50 }, (_, i) => (
-            // a static list, rendered once
+            // Keyed by index: the list is static and rendered once.
             <li key={i} className={`item-${i}`} style={{ paddingLeft: i }}>
               <span>{`item ${i}`}</span>
               <button type="button" onClick={() => {}}>

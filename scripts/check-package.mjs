@@ -18,7 +18,7 @@ import { gunzipSync } from 'node:zlib';
 const root = resolve(import.meta.dirname, '..');
 const require = createRequire(join(root, 'package.json'));
 
-// Every entry point the package promises (issue 7). All are required: a missing one is a failure.
+// Every entry point the package promises (the README's "Entry points"). All are required: a missing one is a failure.
 const REQUIRED_ENTRIES = ['.', './core', './msw', './server', './styles.css', './package.json'];
 // Loaded by React's client bundler: must start with 'use client' so RSC frameworks treat it as a boundary.
 const CLIENT_ENTRY = '.';

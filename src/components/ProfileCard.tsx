@@ -113,8 +113,7 @@ export const ProfileCard = forwardRef<HTMLElement, ProfileCardProps>(function Pr
         ) : (
           <ul id={`${id}l`} className="rum-profile-repo-list">
             {shown.map((repository, index) => (
-              // Names can repeat in a malformed response; the position keeps keys unique.
-              // the list is static between toggles.
+              // Keyed by position: names can repeat in a malformed response, and the list never reorders.
               <li key={index}>{repositoryItem(repository, repositoryHref && safeHref(repositoryHref(repository)))}</li>
             ))}
           </ul>

@@ -1,8 +1,9 @@
 import type { HankoUserMetadata } from '../core/HankoUserMetadata';
 import type { JsonObject, JsonValue } from '../core/json';
 
-// Every fixture respects what Hanko guarantees (specs/README.md): each category a non-empty object of at
-// most 3,000 characters of compact JSON, object members never null (arrays may hold null), key order kept.
+// Every fixture respects what Hanko's backend guarantees (github.com/teamhanko/hanko, backend v3): each
+// category a non-empty object of at most 3,000 characters of compact JSON, object members never null
+// (arrays may hold null), key order kept.
 
 const publicMetadata: JsonObject = {
   role: 'admin',

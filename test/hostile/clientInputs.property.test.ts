@@ -53,7 +53,6 @@ function shouldAccept(name: string): boolean {
   return (
     trimmed.length > 0 &&
     name.length <= 256 &&
-    // control characters are what is refused
     !/[\u0000-\u001f\u007f]/.test(name) &&
     !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(name) &&
     trimmed !== '.' &&

@@ -188,8 +188,8 @@ function checkError(
     expect((result.error.body ?? '').length).toBeLessThanOrEqual(2000);
   expect(JSON.stringify(result.error)).not.toContain(key);
   expect(result.error.message).not.toContain(key);
-  // Apps show the message (ErrorState does): one short line that no bidi control can reorder.
-  // control characters are what must be absent
+  // Apps show the message (ErrorState does): one short line, without control characters and without
+  // bidi controls that could reorder it.
   expect(result.error.message).not.toMatch(/[\u0000-\u001f\u202a-\u202e\u2066-\u2069]/);
   expect(result.error.message.length).toBeLessThan(400);
 }

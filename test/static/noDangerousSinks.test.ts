@@ -73,7 +73,6 @@ describe('findDangerousSinks', () => {
     ['new Function', 'const f = new Function("a", code);', 'Function constructor'],
     ['Function called without new', 'Function("return this")();', 'Function constructor'],
     ['a string timer', 'setTimeout("alert(1)", 10);', 'string-evaluating timer'],
-    // the fixture is source text that contains a template
     ['a CSS url() in a template', 'const style = { background: `url(${photo})` };', 'CSS url()'],
     ['an upper-case CSS URL() in a string', "const css = 'URL(' + photo + ')';", 'CSS url()'],
     [
