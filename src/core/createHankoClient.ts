@@ -28,7 +28,7 @@ export interface HankoClient {
   getUserMetadata(userId: string, options?: RequestOptions): Promise<HankoUserMetadata | null>;
 }
 
-/** How Hanko's admin API `GET /users/{id}/metadata` answers (/work/shared/specs/README.md, "Hanko"). */
+/** How Hanko's admin API `GET /users/{id}/metadata` answers (github.com/teamhanko/docs, `openapi-admin.yaml`). */
 export const hankoPolicy: ServicePolicy = {
   service: 'hanko',
   name: 'Hanko',

@@ -32,7 +32,7 @@ export interface SynodicClient {
   getUser(username: string, options?: RequestOptions): Promise<SynodicUser>;
 }
 
-/** How Synodic's `GET /v0/{user}` answers (/work/shared/specs/README.md, "Synodic"). */
+/** How Synodic's `GET /v0/{user}` answers (https://docs.synodic.ai/user/metadata). */
 export const synodicPolicy: ServicePolicy = {
   service: 'synodic',
   name: 'Synodic',

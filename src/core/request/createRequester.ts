@@ -31,8 +31,8 @@ export interface Requester {
   get<T>(path: string, signal: AbortSignal | undefined, schema: z.ZodMiniType<T>): Promise<T | undefined>;
 }
 
-// Far above any real answer (Hanko caps each category at 3,000 characters: /work/shared/specs/README.md),
-// far below what hurts a tab.
+// Far above any real answer (Hanko caps each category at 3,000 characters, and its PATCH refuses more:
+// "metadata limit exceeded"), far below what hurts a tab.
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
 // Server text kept in an error (`body`, `serverMessage`), for logs.
 const MAX_SERVER_TEXT = 2000;

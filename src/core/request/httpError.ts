@@ -4,8 +4,9 @@ import { quoteServerMessage } from './quoteServerMessage';
 import type { ReceivedResponse } from './ReceivedResponse';
 import { describeAnswer, type ServicePolicy } from './ServicePolicy';
 
-// For an error without words of its own. 401 and 403 are not in Hanko's spec but happen
-// (/work/shared/specs/README.md: "401/403 are not documented but happen").
+// For an error without words of its own. 401 and 403 are not in Hanko's spec
+// (github.com/teamhanko/docs, `openapi-admin.yaml`) but happen: a bad or missing key, a plan without
+// the admin API.
 const STATUS_SUMMARY: Record<number, string> = {
   401: 'the API key is missing or invalid',
   403: 'the API key is not allowed',
