@@ -12,7 +12,7 @@ const entries = {
   'msw/index': 'src/msw/index.ts',
 } as const;
 
-const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^zod($|\/)/, /^msw($|\/)/, /^node:/];
+const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^valibot$/, /^msw($|\/)/, /^node:/];
 
 export default defineConfig({
   plugins: [react()],

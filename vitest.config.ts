@@ -34,7 +34,7 @@ export default defineConfig({
             'msw/browser',
             'msw-storybook-addon/csf3',
             '@tanstack/react-query',
-            'zod/mini',
+            'valibot',
             'react',
             'react-dom',
             'react-dom/client',

@@ -44,7 +44,8 @@ export const synodicPolicy: ServicePolicy = {
   emptyBody: 'invalid',
   readErrorBody,
   isErrorDespiteStatus: isSynodicLegacyError,
-  keepsReceivedJson: false,
+  // valibot's copy also drops `constructor` and `prototype` keys: fields the API may add are kept as sent.
+  keepsReceivedJson: true,
 };
 
 /** Throws a `TypeError` for an `apiKey` that cannot be sent as a header; the message never shows the key. */
@@ -63,7 +64,7 @@ export function createSynodicClient(config: SynodicClientConfig = {}): SynodicCl
       // Synodic's policy has no empty answer: a user, or a rejection.
       const path = `/${encodeURIComponent(username.trim())}`;
       const user = (await get(path, options?.signal, synodicUserSchema)) as SynodicUser;
-      // Not a zod default: that would cost one more schema class in every bundle, for one missing array.
+      // Not a schema default: that would cost one more schema action in every bundle, for one missing array.
       user.repositories ??= [];
       return user;
     },

@@ -33,7 +33,8 @@ export interface ServicePolicy {
   isErrorDespiteStatus: (json: unknown) => boolean;
   /**
    * Hand back the JSON exactly as received (once valid) rather than the schema's copy, which leaves
-   * `__proto__` keys out: Hanko metadata is what users stored, and an admin must see every key.
+   * `__proto__`, `constructor` and `prototype` keys out: Hanko metadata is what users stored, and an
+   * admin must see every key.
    */
   keepsReceivedJson: boolean;
 }

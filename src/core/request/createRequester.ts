@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import type * as v from 'valibot';
 import { ApiError } from '../ApiError';
 import { httpError } from './httpError';
 import { normalizeApiKey } from './normalizeApiKey';
@@ -28,7 +28,7 @@ export interface Requester {
    * GETs `baseUrl` + `path` and validates its JSON body with `schema`; `undefined` for an empty body
    * where the service's policy says that means no data. Never rejects with anything but an `ApiError`.
    */
-  get<T>(path: string, signal: AbortSignal | undefined, schema: z.ZodMiniType<T>): Promise<T | undefined>;
+  get<T>(path: string, signal: AbortSignal | undefined, schema: v.GenericSchema<unknown, T>): Promise<T | undefined>;
 }
 
 // Far above any real answer (Hanko caps each category at 3,000 characters, and its PATCH refuses more:

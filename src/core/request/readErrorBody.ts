@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { hankoErrorBodySchema, synodicErrorBodySchema } from '../schemas';
 import type { ServerWords } from './ServicePolicy';
 
@@ -7,8 +7,8 @@ import type { ServerWords } from './ServicePolicy';
  * also answers with, for both services) or Synodic's legacy `{ error }`.
  */
 export function readErrorBody(json: unknown): ServerWords | undefined {
-  const hanko = z.safeParse(hankoErrorBodySchema, json).data;
-  const legacy = z.safeParse(synodicErrorBodySchema, json).data;
+  const hanko = v.is(hankoErrorBodySchema, json) ? json : undefined;
+  const legacy = v.is(synodicErrorBodySchema, json) ? json : undefined;
   return hanko || legacy ? { message: hanko?.message ?? legacy?.error, code: hanko?.code } : undefined;
 }
 
@@ -17,5 +17,5 @@ export function readErrorBody(json: unknown): ServerWords | undefined {
  * saying which status comes with it, so it is an error whatever the status.
  */
 export function isSynodicLegacyError(json: unknown): boolean {
-  return z.safeParse(synodicErrorBodySchema, json).success && !Object.hasOwn(json as object, 'created_at');
+  return v.is(synodicErrorBodySchema, json) && !Object.hasOwn(json as object, 'created_at');
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { ApiError } from '../ApiError';
 import { toIssues } from '../toIssues';
 import { describeAnswer, type ServicePolicy } from './ServicePolicy';
@@ -9,17 +9,17 @@ export type ValidatedBody<T> = { valid: true; data: T | undefined } | { valid: f
 /** Checks parsed JSON against the endpoint's schema. */
 export function validateBody<T>(
   policy: ServicePolicy,
-  schema: z.ZodMiniType<T>,
+  schema: v.GenericSchema<unknown, T>,
   json: unknown,
   status: number,
 ): ValidatedBody<T> {
   if (json === undefined && policy.emptyBody === 'no-data') return { valid: true, data: undefined };
-  const result = z.safeParse(schema, json);
+  const result = v.safeParse(schema, json);
   if (result.success) {
     // The JSON is what the schema accepted, so it has the schema's type; only the copy is refused.
-    return { valid: true, data: policy.keepsReceivedJson ? (json as T) : result.data };
+    return { valid: true, data: policy.keepsReceivedJson ? (json as T) : result.output };
   }
-  const issues = toIssues(result.error.issues);
+  const issues = toIssues(result.issues);
   const path = issues[0]?.path;
   return {
     valid: false,
