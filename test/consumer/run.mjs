@@ -9,16 +9,15 @@
 // tsc (bundler and NodeNext), vite build (client and SSR), renderToString of the page and each
 // component in Node, and Chromium (hydration, Retry, keyboard walk of the inspector tree).
 // Prints PASS/FAIL per step and per React version; exits 1 on any failure.
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { installNode, pathWith } from '../../scripts/nodeBinary.mjs';
+import { appBin, command, createReport, npm, packLibrary, root, run, seconds } from '../checkSteps.mjs';
 import { checkInBrowser } from './browserCheck.mjs';
 
 const here = import.meta.dirname;
-const root = resolve(here, '../..');
 const template = join(here, '.template');
 const workRoot = join(here, '.work');
 
@@ -47,92 +46,10 @@ const { values: options } = parseArgs({
   allowNegative: true,
 });
 
-const isWindows = process.platform === 'win32';
 const started = performance.now();
-const summary = [];
+const { step, summary } = createReport();
 /** Deletions of earlier runs' apps, left to finish in the background while this run installs. */
 const cleanups = [];
-
-function seconds(since) {
-  return `${((performance.now() - since) / 1000).toFixed(1)}s`;
-}
-
-function indent(text, lines = 60) {
-  const all = text.trimEnd().split('\n');
-  const shown = all.length > lines ? [`… (${all.length - lines} lines above)`, ...all.slice(-lines)] : all;
-  return shown.map((line) => `    | ${line}`).join('\n');
-}
-
-/** Runs a command, capturing its output; resolves with the exit code and output, never rejects. */
-function run(command, args, { cwd, env } = {}) {
-  return new Promise((done) => {
-    const child = spawn(command, args, {
-      cwd,
-      // Plain output: it is shown indented in this runner's report and in CI logs.
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-      shell: isWindows,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.on('error', (error) => done({ code: 1, output: `${output}\n${error.stack}` }));
-    child.on('close', (code) =>
-      done({ code: code ?? 1, output: output.replace(/^npm warn Unknown user config.*\n/gm, '') }),
-    );
-  });
-}
-
-/** One step of a variant: prints PASS/FAIL with its time, and the output when it failed. */
-async function step(label, name, action) {
-  const since = performance.now();
-  let ok = false;
-  let detail;
-  let show = false;
-  try {
-    const result = await action();
-    ok = result.ok;
-    detail = result.detail ?? '';
-    show = result.show ?? false;
-  } catch (error) {
-    detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  }
-  console.log(`${ok ? 'PASS' : 'FAIL'} [${label}] ${name} (${seconds(since)})`);
-  if (detail && (!ok || show)) console.log(indent(detail));
-  summary.push({ label, name, ok });
-  return ok;
-}
-
-const command =
-  (bin, args, cwd, env, show = false) =>
-  async () => {
-    const { code, output } = await run(bin, args, { cwd, env });
-    return { ok: code === 0, detail: output, show };
-  };
-
-const appBin = (dir, name) => join(dir, 'node_modules', '.bin', isWindows ? `${name}.cmd` : name);
-
-async function buildAndPack() {
-  if (options.tarball) return resolve(options.tarball);
-  const npm = isWindows ? 'npm.cmd' : 'npm';
-  if (options.build && !(await step('library', 'npm run build', command(npm, ['run', 'build'], root))))
-    return undefined;
-  mkdirSync(workRoot, { recursive: true });
-  for (const old of ['react-user-metadata-0.1.0.tgz']) rmSync(join(workRoot, old), { force: true });
-  let tarball;
-  await step('library', 'npm pack', async () => {
-    const { code, output } = await run(npm, ['pack', '--json', '--pack-destination', workRoot], { cwd: root });
-    if (code !== 0) return { ok: false, detail: output };
-    const json = output.slice(output.indexOf('['));
-    tarball = join(workRoot, JSON.parse(json)[0].filename);
-    return { ok: existsSync(tarball), detail: `no tarball at ${tarball}` };
-  });
-  return tarball;
-}
 
 /** The Node binary a variant runs under, and the environment that puts it first on PATH. */
 function nodeFor(variant) {
@@ -188,7 +105,7 @@ async function checkVariant(name, tarball) {
     ],
     [
       'npm install (tarball + registry)',
-      inVariant(isWindows ? 'npm.cmd' : 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline']),
+      inVariant(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline']),
     ],
     [
       'installed versions',
@@ -276,7 +193,7 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
-const tarball = await buildAndPack();
+const tarball = await packLibrary(step, { into: workRoot, build: options.build, tarball: options.tarball });
 const results = {};
 if (tarball) {
   console.log(`tarball: ${relative(root, tarball)}\n`);
