@@ -17,7 +17,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/consumer/**', 'node_modules/**'],
+          exclude: ['test/consumer/**', 'test/nextjs/**', 'examples/**', 'node_modules/**'],
           setupFiles: ['test/setup.ts'],
           restoreMocks: true,
         },

@@ -1,0 +1,3 @@
+import { userMetadataHandler } from '@/lib/userMetadataHandler';
+
+export const GET = (request: Request) => userMetadataHandler(request);

@@ -1,0 +1,21 @@
+// The proxy the browser's clients call (`/api/hanko/...`, `/api/synodic/...`): it adds the server's
+// keys for signed-in admins. Created on the first request, not at import, so that `next build`, which
+// loads this module, needs no secrets, and a missing one fails that request with a clear message.
+import 'server-only';
+import { createUserMetadataHandler, type UserMetadataHandler } from 'react-user-metadata/server';
+import { serverConfig } from './serverConfig';
+import { hasAdminSession } from './session';
+
+let handler: UserMetadataHandler | undefined;
+
+export function userMetadataHandler(request: Request): Promise<Response> {
+  if (!handler) {
+    const { hanko, synodic } = serverConfig();
+    handler = createUserMetadataHandler({
+      hanko,
+      synodic,
+      authorize: () => hasAdminSession(),
+    });
+  }
+  return handler(request);
+}

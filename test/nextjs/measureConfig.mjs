@@ -1,0 +1,26 @@
+// The next.config.ts of the measurement builds, written over the example's copy by run.mjs (the
+// example's own file is kept beside it as next.config.example.ts and spread in). It adds a distDir per
+// build and, for the "library stubbed" builds, aliases the library's two browser-side entries to
+// libraryStub/. Type errors are the example's own build's business (it type-checks once).
+export const measureConfigSource = `import { resolve } from 'node:path';
+import type { NextConfig } from 'next';
+import example from './next.config.example';
+
+const aliases: Record<string, string> =
+  process.env.MEASURE_LIBRARY_STUB === '1'
+    ? { 'react-user-metadata': './library-stub/index.tsx', 'react-user-metadata/core': './library-stub/core.ts' }
+    : {};
+
+const config: NextConfig = {
+  ...example,
+  distDir: process.env.MEASURE_DIST_DIR || '.next',
+  typescript: { ignoreBuildErrors: true },
+  turbopack: { ...example.turbopack, resolveAlias: aliases },
+  webpack: (webpackConfig: { resolve: { alias: Record<string, string> } }) => {
+    for (const [name, target] of Object.entries(aliases)) webpackConfig.resolve.alias[\`\${name}$\`] = resolve(target);
+    return webpackConfig;
+  },
+};
+
+export default config;
+`;
