@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// recipes.test.ts runs the README's proxy recipes; this keeps the README from drifting away from them.
+// recipes.test.ts runs the README's Express proxy recipe; this keeps the README from drifting away from it.
+// (The Next.js recipe is the example's own files: test/static/readmeNextjs.test.ts.)
 const root = join(import.meta.dirname, '..', '..');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const tested = readFileSync(join(import.meta.dirname, 'recipes.test.ts'), 'utf8');
@@ -20,7 +21,7 @@ function codeOf(heading: string): string[] {
 const plumbing = /^(import |export |\/\/|const app = express\(\);|app\.listen\(|$)/;
 
 describe('README proxy recipes', () => {
-  it.each(['Next.js (App Router)', 'Express (or `http.createServer`)'])(
+  it.each(['Express (or `http.createServer`)'])(
     '%s is the code recipes.test.ts runs',
     (heading) => {
       const lines = codeOf(heading)
