@@ -2,6 +2,7 @@
 // keys for signed-in admins. Created on the first request, not at import, so that `next build`, which
 // loads this module, needs no secrets, and a missing one fails that request with a clear message.
 import 'server-only';
+import { METADATA_CATEGORIES } from 'react-user-metadata/core';
 import { createUserMetadataHandler, type UserMetadataHandler } from 'react-user-metadata/server';
 import { serverConfig } from './serverConfig';
 import { hasAdminSession } from './session';
@@ -14,7 +15,8 @@ export function userMetadataHandler(request: Request): Promise<Response> {
     handler = createUserMetadataHandler({
       hanko,
       synodic,
-      authorize: () => hasAdminSession(),
+      // Admins read every category; `true` would grant public and unsafe metadata only.
+      authorize: async () => (await hasAdminSession()) && { categories: METADATA_CATEGORIES },
     });
   }
   return handler(request);
