@@ -19,6 +19,17 @@ export function indent(text, lines = 60) {
   return shown.map((line) => `    | ${line}`).join('\n');
 }
 
+/** Collects a child process's stdout and stderr, interleaved; the returned function reads them so far. */
+export function captureOutput(child) {
+  let output = '';
+  const add = (chunk) => {
+    output += chunk;
+  };
+  child.stdout.on('data', add);
+  child.stderr.on('data', add);
+  return () => output;
+}
+
 /** Runs a command, capturing its output; resolves with the exit code and output, never rejects. */
 export function run(command, args, { cwd, env } = {}) {
   return new Promise((done) => {
@@ -29,16 +40,10 @@ export function run(command, args, { cwd, env } = {}) {
       shell: isWindows,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.on('error', (error) => done({ code: 1, output: `${output}\n${error.stack}` }));
+    const output = captureOutput(child);
+    child.on('error', (error) => done({ code: 1, output: `${output()}\n${error.stack}` }));
     child.on('close', (code) =>
-      done({ code: code ?? 1, output: output.replace(/^npm warn Unknown user config.*\n/gm, '') }),
+      done({ code: code ?? 1, output: output().replace(/^npm warn Unknown user config.*\n/gm, '') }),
     );
   });
 }

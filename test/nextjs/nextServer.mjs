@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { captureOutput } from '../checkSteps.mjs';
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -23,13 +24,7 @@ export async function startNext(dir, { node = process.execPath, env = {} } = {})
     env: { ...process.env, NO_COLOR: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  child.stdout.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr.on('data', (chunk) => {
-    output += chunk;
-  });
+  const output = captureOutput(child);
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const stop = async () => {
     if (child.exitCode === null) child.kill('SIGTERM');
@@ -42,9 +37,9 @@ export async function startNext(dir, { node = process.execPath, env = {} } = {})
       (response) => response.status === 200,
       () => false,
     );
-    if (answered) return { origin, output: () => output, stop };
+    if (answered) return { origin, output, stop };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   await stop();
-  throw new Error(`next start did not answer within 30 s:\n${output}`);
+  throw new Error(`next start did not answer within 30 s:\n${output()}`);
 }

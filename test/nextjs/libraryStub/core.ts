@@ -1,5 +1,8 @@
-// Stands in for `react-user-metadata/core` in the measurement builds (see index.tsx): clients that
-// fail every request, so the server page renders without data.
+// Stands in for `react-user-metadata/core` in the measurement builds (see index.tsx): the real module,
+// except the clients and options factories, which fail every request so the page renders without
+// data. (Explicit exports win over `export *`; imported by path, as the alias would loop.)
+export * from '../node_modules/react-user-metadata/dist/core/index.js';
+
 const failing = () => Promise.reject(new Error('library stub'));
 
 export const createHankoClient = ({ baseUrl }: { baseUrl: string }) => ({ baseUrl, getUserMetadata: failing });
@@ -8,5 +11,3 @@ export const hankoMetadataQueryOptions = (client: { baseUrl: string }, userId: s
   queryKey: ['stub', client.baseUrl, userId],
 });
 export const synodicUserQueryOptions = hankoMetadataQueryOptions;
-export const isUuid = (_value: string) => false;
-export type ApiError = Error;
