@@ -41,19 +41,19 @@ const withProviders: Decorator = (Story, context) => (
 
 export type Theme = 'light' | 'dark';
 
-/** Pins the theme the toolbar picked: the components follow `data-theme` on any ancestor. */
+/**
+ * Pins the theme the toolbar picked: the components follow `data-theme` on any ancestor. The canvas is a
+ * `rum-root` itself, so its background, text and font are the theme's own (not var()s that resolve to
+ * nothing outside a component), and it fills the viewport: dark stories sit on a dark page, and axe
+ * measures contrast against the colour that is really behind them.
+ */
 const withTheme: Decorator = (Story, context) => {
   const theme: Theme = context.globals.theme === 'dark' ? 'dark' : 'light';
   return (
     <div
       data-theme={theme}
-      style={{
-        colorScheme: theme,
-        background: 'var(--rum-bg)',
-        color: 'var(--rum-fg)',
-        fontFamily: 'var(--rum-font)',
-        padding: '1rem',
-      }}
+      className="rum-root"
+      style={{ padding: '1rem', minHeight: context.viewMode === 'docs' ? undefined : '100vh' }}
     >
       <Story />
     </div>

@@ -123,7 +123,7 @@ export const GermanLocaleAndLabels: Story = {
       avatar: (username: string) => `Profilbild von ${username}`,
       memberSince: 'Mitglied seit',
       repositories: 'Repositorys',
-      showAll: (count: number) => `Alle ${count} anzeigen`,
+      showAll: (_count: number, formatted: string) => `Alle ${formatted} anzeigen`,
     },
     user: { ...synodicFixtures.ownerUser, repositories: generateRepositories(1200) },
   },
@@ -131,6 +131,7 @@ export const GermanLocaleAndLabels: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('28.05.2024')).toBeVisible();
     await expect(canvas.getByText('1.200')).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Alle 1200 anzeigen' })).toBeVisible();
+    // The button's count is in German digits too, like the heading's.
+    await expect(canvas.getByRole('button', { name: 'Alle 1.200 anzeigen' })).toBeVisible();
   },
 };

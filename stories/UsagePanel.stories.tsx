@@ -63,7 +63,10 @@ export const NearLimit: Story = {
   play: async ({ canvasElement }) => {
     const frames = within(canvasElement).getByRole('progressbar', { name: 'Inference frames' });
     await expect(frames).toHaveAttribute('aria-valuenow', '45903');
-    await expect(frames.closest('[data-figure]')).toHaveAttribute('data-state', 'near');
+    const figure = frames.closest('[data-figure]');
+    await expect(figure).toHaveAttribute('data-state', 'near');
+    // In words too, not colour alone.
+    await expect(figure).toHaveTextContent('91% of limit');
   },
 };
 
@@ -76,9 +79,11 @@ export const OverLimit: Story = {
     await expect(units).toHaveAttribute('aria-valuenow', '100');
     await expect(units).toHaveAttribute('aria-valuetext', '150 of 100 autotrain units');
     await expect(units.closest('[data-figure]')).toHaveAttribute('data-state', 'over');
+    await expect(units.closest('[data-figure]')).toHaveTextContent('Over by 50');
     // Reaching the limit exactly counts as over.
     const models = canvas.getByRole('progressbar', { name: 'Models trained' });
     await expect(models.closest('[data-figure]')).toHaveAttribute('data-state', 'over');
+    await expect(models.closest('[data-figure]')).toHaveTextContent('100% of limit');
   },
 };
 
@@ -92,10 +97,34 @@ export const OtherUserView: Story = {
   },
 };
 
+/** Numbers through Intl and every string through `labels`: one language throughout. */
 export const GermanLocale: Story = {
-  args: { user: synodicFixtures.heavyUser, locale: 'de-DE', limits: { autolabel_images: 100_000_000 } },
+  args: {
+    user: synodicFixtures.heavyUser,
+    locale: 'de-DE',
+    limits: { autolabel_images: 100_000_000 },
+    labels: {
+      title: 'Nutzung',
+      plan: 'Tarif',
+      planName: () => 'Enterprise',
+      paymentOnFile: 'Zahlungsdaten hinterlegt',
+      paymentMissing: 'Keine Zahlungsdaten hinterlegt',
+      autotrain_units: 'Autotrain-Einheiten',
+      autolabel_images: 'Autolabel-Bilder',
+      inference_frames: 'Inferenz-Frames',
+      models_trained: 'Trainierte Modelle',
+      limit: (limit: string) => `von ${limit}`,
+      percentOfLimit: (percent: string) => `${percent} des Limits`,
+      overBy: (excess: string) => `${excess} über dem Limit`,
+      valueText: (value: string, limit: string, figure: string) => `${value} von ${limit} ${figure}`,
+    },
+  },
   play: async ({ canvasElement }) => {
-    const images = within(canvasElement).getByRole('progressbar', { name: 'Autolabel images' });
-    await expect(images).toHaveAttribute('aria-valuetext', '98.765.432 of 100.000.000 autolabel images');
+    const canvas = within(canvasElement);
+    const images = canvas.getByRole('progressbar', { name: 'Autolabel-Bilder' });
+    await expect(images).toHaveAttribute('aria-valuetext', '98.765.432 von 100.000.000 Autolabel-Bilder');
+    await expect(canvas.getByText('von 100 Mio.')).toBeVisible();
+    await expect(canvas.getByText('98 % des Limits')).toBeVisible();
+    await expect(canvasElement).not.toHaveTextContent(/\bof\b/);
   },
 };

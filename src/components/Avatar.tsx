@@ -11,6 +11,22 @@ export function getInitials(name: string): string {
   return letters.join('').toUpperCase() || '?';
 }
 
+/** How many disc colours the stylesheet has (`--rum-avatar-0` to `--rum-avatar-7`). */
+export const AVATAR_TINTS = 8;
+
+/**
+ * The disc colour of a name: the same name always gets the same one, so a user is recognisable at a
+ * glance across pages, and two names side by side usually differ. A 32-bit FNV-1a hash of the code points.
+ */
+export function getAvatarTint(name: string): number {
+  let hash = 0x811c9dc5;
+  for (const letter of name) {
+    hash ^= letter.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % AVATAR_TINTS;
+}
+
 /** `loading` until the image has loaded (initials shown), `success`, or `error`/`none` (initials for good). */
 export type AvatarState = 'loading' | 'success' | 'error' | 'none';
 
@@ -49,9 +65,11 @@ export const Avatar = forwardRef<HTMLSpanElement, AvatarProps>(function Avatar(
       role="img"
       aria-label={alt}
       data-state={state}
+      data-tint={getAvatarTint(name)}
       {...rest}
       ref={ref}
-      className={classNames('rum-avatar', className)}
+      // rum-root: alone on a page it still gets the theme variables it is drawn with.
+      className={classNames('rum-root rum-avatar', className)}
     >
       <span className="rum-avatar-fallback" aria-hidden="true">
         {getInitials(name)}

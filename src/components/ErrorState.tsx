@@ -2,14 +2,18 @@
 import { forwardRef, type HTMLAttributes } from 'react';
 import type { ApiError } from '../core/ApiError';
 import { classNames } from './classNames';
+import { Icon } from './Icon';
 
 /** Every visible string of `ErrorState`; override any of them through `labels`. */
 export interface ErrorStateLabels {
-  /** Heading of a failed request. */
+  /** First line of a failed request, in plain language; the connected components say what failed. */
   title: string;
   /** Heading when the thing asked for does not exist (`error.isNotFound`). */
   notFoundTitle: string;
-  /** Body text. `ApiError` messages are written for users and never hold a key, so the default shows them. */
+  /**
+   * The technical detail, second. `ApiError` messages are written for users and never hold a key, so the
+   * default shows them.
+   */
   message: (error: ApiError) => string;
   retry: string;
   /** Button text while `retrying`. */
@@ -34,7 +38,10 @@ export interface ErrorStateProps extends Omit<HTMLAttributes<HTMLDivElement>, 'c
   className?: string;
 }
 
-/** The failure of a request, told in the `ApiError`'s words, with an optional Retry button. */
+/**
+ * The failure of a request: a plain-language line, the `ApiError`'s own words below it, and an optional
+ * Retry button. Quiet by design: it sits inside a card whose header stays in place.
+ */
 export const ErrorState = forwardRef<HTMLDivElement, ErrorStateProps>(function ErrorState(
   { error, onRetry, retrying = false, labels, className, ...rest },
   ref,
@@ -50,6 +57,9 @@ export const ErrorState = forwardRef<HTMLDivElement, ErrorStateProps>(function E
       className={classNames('rum-root rum-error', className)}
     >
       {/* The alert holds only the words: a button inside a live region would be re-announced on every change. */}
+      <span className="rum-error-icon">
+        <Icon name={notFound ? 'search' : 'alert'} />
+      </span>
       <div role="alert" className="rum-error-text">
         <p className="rum-error-title">{notFound ? text.notFoundTitle : text.title}</p>
         <p className="rum-error-message">{text.message(error)}</p>

@@ -7,6 +7,7 @@ import { formatDate } from './formatDate';
 import { formatNumber } from './formatNumber';
 import { formatRelativeTime } from './formatRelativeTime';
 import { useFormatSettings } from './formatSettings';
+import { Icon } from './Icon';
 import { safeHref } from './safeUrl';
 
 /** Every visible (and screen-reader) string of `ProfileCard` and `SynodicProfileCard`. */
@@ -17,7 +18,8 @@ export interface ProfileCardLabels {
   unknownDate: string;
   repositories: string;
   noRepositories: string;
-  showAll: (count: number) => string;
+  /** The button past `maxRepositories`; `formatted` is `count` in the locale's digits. */
+  showAll: (count: number, formatted: string) => string;
   showFewer: string;
   /** Announced while `SynodicProfileCard` loads. */
   loading: string;
@@ -31,11 +33,13 @@ export const defaultProfileCardLabels: ProfileCardLabels = {
   unknownDate: 'unknown',
   repositories: 'Repositories',
   noRepositories: 'No repositories yet.',
-  showAll: (count) => `Show all ${count}`,
+  showAll: (_count, formatted) => `Show all ${formatted}`,
   showFewer: 'Show fewer',
   loading: 'Loading profile…',
   notFound: (username) => `There is no Synodic user named “${username}”.`,
 };
+
+const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
@@ -54,7 +58,11 @@ export interface ProfileCardProps extends Omit<HTMLAttributes<HTMLElement>, 'chi
   repositoryHref?: (repository: string) => string | undefined;
   /** Repositories listed before "Show all"; default 8. */
   maxRepositories?: number;
-  /** The time "member since" is relative to; default the viewer's clock, read only after hydration. */
+  /**
+   * The time "member since" is relative to; default the viewer's clock, read only after hydration. The
+   * relative time is shown next to the date for accounts younger than a year (`3 days ago`); for older
+   * ones the date says it all, and the relative time is the date's tooltip.
+   */
   now?: Date;
   /** Level of the username heading; the repositories heading is one below. Default 3. */
   headingLevel?: HeadingLevel;
@@ -78,6 +86,7 @@ export const ProfileCard = forwardRef<HTMLElement, ProfileCardProps>(function Pr
   // Without `now`, the clock is read only after hydration, so server and client markup agree.
   const reference = now ?? (format.hydrated ? new Date() : undefined);
   const relative = date && reference && formatRelativeTime(created, reference, format.locale);
+  const recent = reference !== undefined && reference.getTime() - created.getTime() < YEAR_MS;
 
   const repositories = user.repositories;
   const limit = Math.max(0, Math.floor(maxRepositories));
@@ -98,12 +107,20 @@ export const ProfileCard = forwardRef<HTMLElement, ProfileCardProps>(function Pr
             {username}
           </Heading>
           <p className="rum-profile-since">
-            {text.memberSince} {date ? <time dateTime={created.toISOString()}>{date}</time> : text.unknownDate}
-            {relative && <span className="rum-profile-relative"> · {relative}</span>}
+            {text.memberSince}{' '}
+            {date ? (
+              <time dateTime={created.toISOString()} title={relative || undefined}>
+                {date}
+              </time>
+            ) : (
+              text.unknownDate
+            )}
+            {relative && recent && <span className="rum-profile-relative"> · {relative}</span>}
           </p>
         </div>
       </div>
-      <section className="rum-profile-repos" aria-labelledby={`${id}r`}>
+      {/* Not a <section>: two cards on a page would make two "Repositories" landmarks. The heading names it. */}
+      <div className="rum-profile-repos">
         <SubHeading id={`${id}r`} className="rum-profile-repos-title">
           {text.repositories}{' '}
           <span className="rum-profile-count">{formatNumber(repositories.length, format.locale).full}</span>
@@ -111,10 +128,20 @@ export const ProfileCard = forwardRef<HTMLElement, ProfileCardProps>(function Pr
         {repositories.length === 0 ? (
           <p className="rum-profile-empty">{text.noRepositories}</p>
         ) : (
-          <ul id={`${id}l`} className="rum-profile-repo-list">
+          <ul
+            id={`${id}l`}
+            className="rum-profile-repo-list"
+            data-state={expanded && truncated ? 'expanded' : undefined}
+            // The whole list scrolls inside the card: a scrolling box must be reachable by keyboard.
+            tabIndex={expanded && truncated ? 0 : undefined}
+            aria-labelledby={expanded && truncated ? `${id}r` : undefined}
+          >
             {shown.map((repository, index) => (
               // Keyed by position: names can repeat in a malformed response, and the list never reorders.
-              <li key={index}>{repositoryItem(repository, repositoryHref && safeHref(repositoryHref(repository)))}</li>
+              <li key={index}>
+                <Icon name="repository" />
+                {repositoryItem(repository, repositoryHref && safeHref(repositoryHref(repository)))}
+              </li>
             ))}
           </ul>
         )}
@@ -126,10 +153,10 @@ export const ProfileCard = forwardRef<HTMLElement, ProfileCardProps>(function Pr
             aria-controls={`${id}l`}
             onClick={() => setExpanded(!expanded)}
           >
-            {expanded ? text.showFewer : text.showAll(repositories.length)}
+            {expanded ? text.showFewer : text.showAll(repositories.length, formatNumber(repositories.length, format.locale).full)}
           </button>
         )}
-      </section>
+      </div>
     </article>
   );
 });
@@ -137,15 +164,13 @@ export const ProfileCard = forwardRef<HTMLElement, ProfileCardProps>(function Pr
 /** `owner/` set apart from the name, as a link when the app gave a safe href. */
 function repositoryItem(repository: string, href: string | undefined) {
   const slash = repository.indexOf('/');
-  const content =
-    slash > 0 ? (
-      <>
-        <span className="rum-repo-owner">{repository.slice(0, slash + 1)}</span>
-        {repository.slice(slash + 1)}
-      </>
-    ) : (
-      repository
-    );
+  // One element: the list item lays its icon and its name out side by side.
+  const content = (
+    <span className="rum-repo-name">
+      {slash > 0 && <span className="rum-repo-owner">{repository.slice(0, slash + 1)}</span>}
+      {slash > 0 ? repository.slice(slash + 1) : repository}
+    </span>
+  );
   if (!href) return content;
   // Another site learns nothing about the (often private) admin page the link was on.
   return (

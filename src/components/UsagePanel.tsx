@@ -4,6 +4,7 @@ import { isSynodicOwnerView, type SynodicUser } from '../core/SynodicUser';
 import { classNames } from './classNames';
 import { type FormattedNumber, formatNumber } from './formatNumber';
 import { useFormatSettings } from './formatSettings';
+import { Icon } from './Icon';
 import type { HeadingLevel } from './ProfileCard';
 
 /** The four counters Synodic reports, in the order the panel shows them. */
@@ -24,6 +25,10 @@ export interface UsagePanelLabels extends Record<UsageFigure, string> {
   paymentMissing: string;
   /** Visible limit next to a figure (`of 50K`). */
   limit: (limit: string) => string;
+  /** Share of the limit used, under the bar (`82% of limit`); `percent` is formatted for the locale. */
+  percentOfLimit: (percent: string) => string;
+  /** Under the bar past the limit (`Over by 50`); `excess` is formatted for the locale. */
+  overBy: (excess: string) => string;
   /** Value text of a progress bar: `45,903 of 50,000 inference frames`. `figure` is the figure's label. */
   valueText: (value: string, limit: string, figure: string) => string;
   /** Shown instead of figures when the response is another user's view (no usage fields). */
@@ -48,6 +53,8 @@ export const defaultUsagePanelLabels: UsagePanelLabels = {
   inference_frames: 'Inference frames',
   models_trained: 'Models trained',
   limit: (limit) => `of ${limit}`,
+  percentOfLimit: (percent) => `${percent} of limit`,
+  overBy: (excess) => `Over by ${excess}`,
   valueText: (value, limit, figure) => `${value} of ${limit} ${figure.toLowerCase()}`,
   ownerOnly: 'Usage is visible only to the account owner.',
   loading: 'Loading usage…',
@@ -104,59 +111,97 @@ export const UsagePanel = forwardRef<HTMLElement, UsagePanelProps>(function Usag
       {owner ? (
         <>
           <p className="rum-usage-payment" data-state={user.payment_details ? 'on-file' : 'missing'}>
+            <Icon name={user.payment_details ? 'check-circle' : 'warning'} />
             {user.payment_details ? text.paymentOnFile : text.paymentMissing}
           </p>
           <dl className="rum-usage-figures">
-            {USAGE_FIGURES.map((figure) => {
-              const value = user[figure];
-              const shown = formatNumber(value, format.locale);
-              const limit = limits?.[figure] ?? 0;
-              // Only a positive, finite limit gets a bar and a state.
-              const max =
-                limit > 0 && limit < Number.POSITIVE_INFINITY ? formatNumber(limit, format.locale) : undefined;
-              // ARIA wants the value within min..max; the value text keeps the real figure.
-              const within = Math.min(Math.max(value, 0), limit);
-              return (
-                <div
-                  key={figure}
-                  className="rum-usage-figure"
-                  data-figure={figure}
-                  data-state={max && (value >= limit ? 'over' : value >= limit * nearLimitRatio ? 'near' : 'ok')}
-                >
-                  <dt id={`${id}${figure}`}>{text[figure]}</dt>
-                  <dd>
-                    {figureText(shown)}
-                    {max && (
-                      <>
-                        <span className="rum-usage-limit" aria-hidden="true">
-                          {' '}
-                          {text.limit(max.short)}
-                        </span>
-                        <span
-                          role="progressbar"
-                          className="rum-meter"
-                          aria-labelledby={`${id}${figure}`}
-                          aria-valuemin={0}
-                          aria-valuemax={limit}
-                          aria-valuenow={within}
-                          aria-valuetext={text.valueText(shown.full, max.full, text[figure])}
-                        >
-                          <span className="rum-meter-bar" style={{ width: `${(within / limit) * 100}%` }} />
-                        </span>
-                      </>
-                    )}
-                  </dd>
-                </div>
-              );
-            })}
+            {USAGE_FIGURES.map((figure) => (
+              <UsageFigureItem
+                key={figure}
+                figure={figure}
+                value={user[figure]}
+                limit={limits?.[figure] ?? 0}
+                nearLimitRatio={nearLimitRatio}
+                locale={format.locale}
+                labelId={`${id}${figure}`}
+                text={text}
+              />
+            ))}
           </dl>
         </>
       ) : (
-        <p className="rum-usage-owner-only">{text.ownerOnly}</p>
+        <p className="rum-usage-owner-only">
+          <Icon name="lock" />
+          {text.ownerOnly}
+        </p>
       )}
     </section>
   );
 });
+
+interface UsageFigureItemProps {
+  figure: UsageFigure;
+  value: number;
+  /** Anything but a positive, finite number means "no limit": no bar, no state. */
+  limit: number;
+  nearLimitRatio: number;
+  locale: string | undefined;
+  labelId: string;
+  text: UsagePanelLabels;
+}
+
+/** One figure: its label, value, and with a limit a bar and the state in words (not colour alone). */
+function UsageFigureItem({ figure, value, limit, nearLimitRatio, locale, labelId, text }: UsageFigureItemProps) {
+  const shown = formatNumber(value, locale);
+  const max = limit > 0 && limit < Number.POSITIVE_INFINITY ? formatNumber(limit, locale) : undefined;
+  const state: UsageLimitState | undefined =
+    max && (value >= limit ? 'over' : value >= limit * nearLimitRatio ? 'near' : 'ok');
+  // ARIA wants the value within min..max; the value text keeps the real figure.
+  const within = Math.min(Math.max(value, 0), limit);
+  return (
+    <div className="rum-usage-figure" data-figure={figure} data-state={state}>
+      <dt id={labelId}>{text[figure]}</dt>
+      <dd>
+        <span className="rum-usage-amount">
+          {figureText(shown)}
+          {max && (
+            <span className="rum-usage-limit" aria-hidden="true">
+              {text.limit(max.short)}
+            </span>
+          )}
+        </span>
+        {max && (
+          <>
+            <span
+              role="progressbar"
+              className="rum-meter"
+              aria-labelledby={labelId}
+              aria-valuemin={0}
+              aria-valuemax={limit}
+              aria-valuenow={within}
+              aria-valuetext={text.valueText(shown.full, max.full, text[figure])}
+            >
+              <span className="rum-meter-bar" style={{ width: `${(within / limit) * 100}%` }} />
+            </span>
+            <span className="rum-usage-status">
+              {state !== 'ok' && <Icon name={state === 'over' ? 'alert' : 'warning'} />}
+              {value > limit
+                ? text.overBy(formatNumber(value - limit, locale).full)
+                : text.percentOfLimit(formatPercent(value / limit, locale))}
+            </span>
+          </>
+        )}
+      </dd>
+    </div>
+  );
+}
+
+/** Whole percent, rounded down: 99.6 % of a limit is not yet "100%". */
+function formatPercent(ratio: number, locale: string | undefined): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(
+    Math.floor(Math.max(ratio, 0) * 100) / 100,
+  );
+}
 
 /** A compact figure for the eye (`45.9K`, exact in its tooltip), the exact one for screen readers. */
 function figureText(value: FormattedNumber) {

@@ -21,17 +21,25 @@ describe('ProfileCard', () => {
     expect(card).toHaveClass('rum-root', 'rum-profile-card');
   });
 
-  it('shows the member-since date in a <time> and the time relative to `now`', () => {
+  it('shows the member-since date in a <time>, with the time relative to `now` as its tooltip past a year', () => {
     const { container } = renderCard();
     const time = container.querySelector('time');
     expect(time).toHaveAttribute('dateTime', '2021-03-04T00:00:00.000Z');
     expect(time).toHaveTextContent('Mar 4, 2021');
-    expect(screen.getByText(/Member since/)).toHaveTextContent('Member since Mar 4, 2021 · 3 years ago');
+    expect(time).toHaveAttribute('title', '3 years ago');
+    // The date says it: "· 3 years ago" beside it would repeat it.
+    expect(screen.getByText(/Member since/).textContent).toBe('Member since Mar 4, 2021');
+  });
+
+  it('shows the relative time beside the date for an account younger than a year', () => {
+    renderCard({ now: new Date('2021-03-20T00:00:00Z') });
+    expect(screen.getByText(/Member since/).textContent).toBe('Member since Mar 4, 2021 · 2 weeks ago');
   });
 
   it('formats the date and relative time for the locale', () => {
-    renderCard({ locale: 'de-DE', labels: { memberSince: 'Mitglied seit' } });
-    expect(screen.getByText(/Mitglied seit/)).toHaveTextContent('Mitglied seit 04.03.2021 · vor 3 Jahren');
+    const { container } = renderCard({ locale: 'de-DE', labels: { memberSince: 'Mitglied seit' } });
+    expect(screen.getByText(/Mitglied seit/).textContent).toBe('Mitglied seit 04.03.2021');
+    expect(container.querySelector('time')).toHaveAttribute('title', 'vor 3 Jahren');
   });
 
   it.each(['en_US', 'not a locale', ''])('falls back to the default locale for the malformed tag %j', (locale) => {

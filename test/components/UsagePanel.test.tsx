@@ -106,6 +106,24 @@ describe('UsagePanel', () => {
       expect(figure('Autolabel images')).toHaveAttribute('data-state', 'over');
     });
 
+    it('says the state in words under each bar, not in colour alone', () => {
+      renderPanel({
+        limits: { autotrain_units: 100, inference_frames: 50_000, models_trained: 3, autolabel_images: 1_000_000 },
+      });
+      expect(figure('Inference frames')).toHaveTextContent('91% of limit');
+      // Exactly at the limit: no "Over by 0".
+      expect(figure('Models trained')).toHaveTextContent('100% of limit');
+      expect(figure('Autolabel images')).toHaveTextContent('Over by 234,567');
+      // An icon marks near and over; it is decoration, the words carry the meaning.
+      expect(figure('Inference frames').querySelector('.rum-icon')).toHaveAttribute('aria-hidden', 'true');
+      expect(figure('Autotrain units').querySelector('.rum-usage-status .rum-icon')).toBeNull();
+    });
+
+    it('rounds the share down, so a figure short of its limit never reads 100%', () => {
+      renderPanel({ limits: { inference_frames: 45_904 } });
+      expect(figure('Inference frames')).toHaveTextContent('99% of limit');
+    });
+
     it('keeps aria-valuenow within the range when over, with the real value in the text', () => {
       renderPanel({ limits: { autolabel_images: 1_000_000 } });
       const bar = screen.getByRole('progressbar', { name: 'Autolabel images' });

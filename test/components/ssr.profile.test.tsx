@@ -32,7 +32,7 @@ describe('server rendering of the Synodic components', () => {
 
   it('renders ProfileCard with the relative time taken from `now`', () => {
     const html = renderOnServer(<ProfileCard user={publicUser} username="jane-doe" locale="en-US" now={NOW} />);
-    expect(html).toContain('<time dateTime="2021-03-04T00:00:00.000Z">Mar 4, 2021</time>');
+    expect(html).toContain('<time dateTime="2021-03-04T00:00:00.000Z" title="3 years ago">Mar 4, 2021</time>');
     expect(html).toContain('3 years ago');
     expect(html).toContain('src="https://synodic-photos.s3.amazonaws.com/jane.png"');
     expect(html).toContain('referrerPolicy="no-referrer"');
@@ -68,7 +68,7 @@ describe('server rendering of the Synodic components', () => {
     const card = renderOnServer(<SynodicProfileCard username="jane-doe" now={NOW} />, queryClient);
     const panel = renderOnServer(<SynodicUsagePanel username="jane-doe" />, queryClient);
     expect(card).toContain('data-state="success"');
-    expect(card).toContain('traffic-cams</li>');
+    expect(card).toContain('traffic-cams</span></li>');
     expect(panel).toContain('data-state="success"');
     expect(panel).toContain('Pay as you go');
   });

@@ -1,0 +1,17 @@
+import type { HTMLAttributes } from 'react';
+import { classNames } from './classNames';
+
+/** The icons the stylesheet draws (16×16 shapes, clip paths filled with the text colour). */
+export type IconName = 'alert' | 'warning' | 'check' | 'check-circle' | 'repository' | 'lock' | 'search';
+
+export interface IconProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
+  name: IconName;
+}
+
+/**
+ * A decorative icon: hidden from assistive technology, so the text next to it carries the meaning.
+ * Drawn by the stylesheet, so it adds no SVG markup to the page.
+ */
+export function Icon({ name, className, ...rest }: IconProps) {
+  return <span aria-hidden="true" data-icon={name} {...rest} className={classNames('rum-icon', className)} />;
+}
