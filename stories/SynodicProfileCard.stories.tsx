@@ -76,7 +76,11 @@ export const ServerError: Story = {
   parameters: { msw: [synodicHandlers.serverError()] },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Synodic: the server had an error (HTTP 500).');
+    const alert = await canvas.findByRole('alert');
+    // Plain language first, the technical detail second, in the card's own frame under its header.
+    await expect(alert).toHaveTextContent('Couldn’t load this profile');
+    await expect(alert).toHaveTextContent('Synodic: the server had an error (HTTP 500).');
+    await expect(canvas.getByRole('heading', { name: username })).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Retry' })).toBeEnabled();
   },
 };
@@ -107,8 +111,10 @@ export const Retry: Story = {
     const busy = await canvas.findByRole('button', { name: 'Retrying…' });
     await expect(busy).toHaveAttribute('aria-disabled', 'true');
     await expect(busy).toHaveFocus();
-    await expect(await canvas.findByRole('heading', { name: username })).toBeVisible();
-    await expect(canvas.queryByRole('alert')).toBeNull();
+    // The header (and its heading) stays through the error; the loaded component replaces the alert.
+    await waitFor(() => expect(canvas.queryByRole('alert')).toBeNull());
+    await expect(canvasElement.querySelector('[data-state="success"]')).not.toBeNull();
+    await expect(canvas.getByRole('heading', { name: username })).toBeVisible();
     // The button is gone; its focus went to the card's heading rather than to <body>.
     await expect(canvas.getByRole('heading', { name: username })).toHaveFocus();
   },

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { SynodicUsagePanel } from '../src/components/SynodicUsagePanel';
 import { sequence, synodicFixtures, synodicHandlers } from '../src/msw';
 
@@ -63,7 +63,11 @@ export const ServerError: Story = {
   parameters: { msw: [synodicHandlers.serverError()] },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('(HTTP 500)');
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('Couldn’t load usage');
+    await expect(alert).toHaveTextContent('(HTTP 500)');
+    // The panel keeps its title above the error.
+    await expect(canvas.getByRole('heading', { name: 'Usage' })).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Retry' })).toBeVisible();
   },
 };
@@ -89,8 +93,10 @@ export const Retry: Story = {
     const canvas = within(canvasElement);
     await canvas.findByRole('alert');
     await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
-    await expect(await canvas.findByRole('heading', { name: 'Usage' })).toBeVisible();
-    await expect(canvas.queryByRole('alert')).toBeNull();
+    // The header (and its heading) stays through the error; the loaded component replaces the alert.
+    await waitFor(() => expect(canvas.queryByRole('alert')).toBeNull());
+    await expect(canvasElement.querySelector('[data-state="success"]')).not.toBeNull();
+    await expect(canvas.getByRole('heading', { name: 'Usage' })).toBeVisible();
     // The button is gone; its focus went to the panel's heading rather than to <body>.
     await expect(canvas.getByRole('heading', { name: 'Usage' })).toHaveFocus();
   },

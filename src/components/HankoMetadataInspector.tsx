@@ -20,6 +20,8 @@ import { StatusFrame } from './StatusFrame';
 export interface HankoMetadataInspectorLabels extends MetadataInspectorLabels {
   /** Announced while the metadata loads. */
   loading: string;
+  /** First line of the error state, in plain language. */
+  loadFailed: string;
   /** Shown, without any request, when `userId` is not a UUID. */
   invalidId: string;
   /** Body of the not-found state (HTTP 404). */
@@ -29,6 +31,7 @@ export interface HankoMetadataInspectorLabels extends MetadataInspectorLabels {
 export const defaultHankoMetadataInspectorLabels: HankoMetadataInspectorLabels = {
   ...defaultMetadataInspectorLabels,
   loading: 'Loading metadata…',
+  loadFailed: 'Couldn’t load metadata',
   invalidId: 'This is not a valid Hanko user id: it must be a UUID.',
   notFound: 'There is no Hanko user with this id.',
 };
@@ -72,7 +75,7 @@ export const HankoMetadataInspector = forwardRef<HTMLDivElement, HankoMetadataIn
         }
         loading={text.loading}
         notFound={text.notFound}
-        errorLabels={errorLabels}
+        errorLabels={{ title: text.loadFailed, ...errorLabels }}
         skeleton={
           // The three sections of the loaded inspector, with placeholders in place of their content.
           METADATA_CATEGORIES.map((category) => (

@@ -21,6 +21,8 @@ export interface ProfileCardLabels {
   /** The button past `maxRepositories`; `formatted` is `count` in the locale's digits. */
   showAll: (count: number, formatted: string) => string;
   showFewer: string;
+  /** First line of `SynodicProfileCard`'s error state, in plain language. */
+  loadFailed: string;
   /** Announced while `SynodicProfileCard` loads. */
   loading: string;
   /** Body of `SynodicProfileCard`'s not-found state. */
@@ -35,6 +37,7 @@ export const defaultProfileCardLabels: ProfileCardLabels = {
   noRepositories: 'No repositories yet.',
   showAll: (_count, formatted) => `Show all ${formatted}`,
   showFewer: 'Show fewer',
+  loadFailed: 'Couldn’t load this profile',
   loading: 'Loading profile…',
   notFound: (username) => `There is no Synodic user named “${username}”.`,
 };

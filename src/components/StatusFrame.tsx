@@ -34,6 +34,8 @@ export interface StatusFrameProps<TData> extends Omit<HTMLAttributes<HTMLDivElem
   errorLabels: Partial<ErrorStateLabels> | undefined;
   /** Placeholders laid out like the loaded component. */
   skeleton: ReactNode;
+  /** The loaded component's header (its title), kept above the error, not-found and invalid states. */
+  header?: ReactNode;
 }
 
 function setRef<T>(ref: Ref<T> | undefined, value: T | null) {
@@ -55,6 +57,7 @@ export function StatusFrame<TData>({
   notFound,
   errorLabels,
   skeleton,
+  header,
   ...rest
 }: StatusFrameProps<TData>) {
   const key = JSON.stringify(query.queryKey);
@@ -92,6 +95,7 @@ export function StatusFrame<TData>({
   });
   const framed = (content: ReactNode) => (
     <div {...rest} ref={frameRef} data-state={state.status} aria-busy={state.status === 'loading' || undefined}>
+      {state.status !== 'loading' && header}
       {content}
     </div>
   );

@@ -2,6 +2,7 @@
 import { forwardRef } from 'react';
 import type { SynodicClient } from '../core/createSynodicClient';
 import { type UseSynodicUserParameters, useSynodicUser } from '../react/useSynodicUser';
+import { Avatar } from './Avatar';
 import { classNames } from './classNames';
 import type { ErrorStateLabels } from './ErrorState';
 import { defaultProfileCardLabels, ProfileCard, type ProfileCardProps } from './ProfileCard';
@@ -27,6 +28,7 @@ export const SynodicProfileCard = forwardRef<HTMLElement, SynodicProfileCardProp
 ) {
   const { username, locale, labels, repositoryHref, maxRepositories, now, headingLevel, className, ...rest } = props;
   const text = { ...defaultProfileCardLabels, ...labels };
+  const Heading = `h${headingLevel ?? 3}` as 'h3';
   return (
     <StatusFrame
       {...rest}
@@ -35,7 +37,14 @@ export const SynodicProfileCard = forwardRef<HTMLElement, SynodicProfileCardProp
       query={useSynodicUser(username, { client, query })}
       loading={text.loading}
       notFound={text.notFound(username)}
-      errorLabels={errorLabels}
+      errorLabels={{ title: text.loadFailed, ...errorLabels }}
+      header={
+        // The card's own header, so a failed card still says whose profile it is.
+        <div className="rum-profile-header">
+          <Avatar name={username} alt="" aria-hidden="true" />
+          <Heading className="rum-profile-name">{username}</Heading>
+        </div>
+      }
       skeleton={
         // Same classes as the card, so each placeholder takes the size of what replaces it.
         <>

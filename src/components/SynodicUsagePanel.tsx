@@ -29,6 +29,7 @@ export const SynodicUsagePanel = forwardRef<HTMLElement, SynodicUsagePanelProps>
 ) {
   const { locale, labels, limits, nearLimitRatio, headingLevel, className, ...rest } = props;
   const text = { ...defaultUsagePanelLabels, ...labels };
+  const Heading = `h${headingLevel ?? 3}` as 'h3';
   return (
     <StatusFrame
       {...rest}
@@ -37,7 +38,12 @@ export const SynodicUsagePanel = forwardRef<HTMLElement, SynodicUsagePanelProps>
       query={useSynodicUser(username, { client, query })}
       loading={text.loading}
       notFound={text.notFound(username)}
-      errorLabels={errorLabels}
+      errorLabels={{ title: text.loadFailed, ...errorLabels }}
+      header={
+        <div className="rum-usage-header">
+          <Heading className="rum-usage-title">{text.title}</Heading>
+        </div>
+      }
       skeleton={
         // Same classes as the panel, so each placeholder takes the size of what replaces it.
         <>

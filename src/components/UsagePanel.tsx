@@ -33,6 +33,8 @@ export interface UsagePanelLabels extends Record<UsageFigure, string> {
   valueText: (value: string, limit: string, figure: string) => string;
   /** Shown instead of figures when the response is another user's view (no usage fields). */
   ownerOnly: string;
+  /** First line of `SynodicUsagePanel`'s error state, in plain language. */
+  loadFailed: string;
   /** Announced while `SynodicUsagePanel` loads. */
   loading: string;
   /** Body of `SynodicUsagePanel`'s not-found state. */
@@ -57,6 +59,7 @@ export const defaultUsagePanelLabels: UsagePanelLabels = {
   overBy: (excess) => `Over by ${excess}`,
   valueText: (value, limit, figure) => `${value} of ${limit} ${figure.toLowerCase()}`,
   ownerOnly: 'Usage is visible only to the account owner.',
+  loadFailed: 'Couldn’t load usage',
   loading: 'Loading usage…',
   notFound: (username) => `There is no Synodic user named “${username}”.`,
 };

@@ -75,7 +75,7 @@ describe('HankoMetadataInspector', () => {
       hankoClient,
     });
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Something went wrong');
+    expect(alert).toHaveTextContent('Couldn’t load metadata');
     expect(container.firstElementChild).toHaveAttribute('data-state', 'error');
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     // No skeleton in between: the error stays, and the busy button keeps the focus.

@@ -54,7 +54,7 @@ describe('SynodicProfileCard', () => {
     );
     const { container } = renderWithProviders(<SynodicProfileCard username="jane-doe" query={noRetry} />);
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Something went wrong');
+    expect(alert).toHaveTextContent('Couldn’t load this profile');
     expect(alert).toHaveTextContent('HTTP 500');
     expect(container.firstElementChild).toHaveAttribute('data-state', 'error');
 
