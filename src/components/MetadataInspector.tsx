@@ -11,6 +11,11 @@ export interface MetadataInspectorLabels extends JsonTreeLabels {
   title: (category: MetadataCategory) => string;
   /** Shown when a category is absent (Hanko leaves empty ones out). */
   absent: (category: MetadataCategory) => string;
+  /**
+   * Shown instead of `absent` when the server withheld the category from this reader (the proxy's
+   * grant, or `withholdMetadataCategories`): it may hold data, just none this reader may see.
+   */
+  withheld: (category: MetadataCategory) => string;
   /** Shown for `null`: the API answered 204, the user has no metadata at all. */
   noMetadata: string;
   /**
@@ -26,6 +31,7 @@ export const defaultMetadataInspectorLabels: MetadataInspectorLabels = {
   ...defaultJsonTreeLabels,
   title: (category) => `${category[0]?.toUpperCase()}${category.slice(1).replace('_', ' ')}`,
   absent: (category) => `No ${category.replace('_', ' ')}`,
+  withheld: () => 'Hidden by your access',
   noMetadata: 'This user has no metadata',
   reveal: 'Reveal private metadata',
   masked: 'Private metadata is hidden.',
@@ -75,12 +81,13 @@ export const MetadataInspector = forwardRef<HTMLDivElement, MetadataInspectorPro
           const value = metadata[category];
           const title = text.title(category);
           const masked = category === 'private_metadata' && !revealed;
+          const withheld = !value && !!metadata.withheld_categories?.includes(category);
           return (
             <section
               key={category}
               className="rum-metadata-section"
               data-category={category}
-              data-state={value ? (masked ? 'masked' : 'shown') : 'absent'}
+              data-state={value ? (masked ? 'masked' : 'shown') : withheld ? 'withheld' : 'absent'}
             >
               <Heading>{title}</Heading>
               {value && category === 'private_metadata' && (
@@ -94,7 +101,7 @@ export const MetadataInspector = forwardRef<HTMLDivElement, MetadataInspectorPro
                 </button>
               )}
               {!value ? (
-                <p className="rum-metadata-empty">{text.absent(category)}</p>
+                <p className="rum-metadata-empty">{withheld ? text.withheld(category) : text.absent(category)}</p>
               ) : masked ? (
                 <p className="rum-metadata-empty">{text.masked}</p>
               ) : (

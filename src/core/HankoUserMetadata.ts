@@ -13,10 +13,19 @@ export const METADATA_CATEGORIES: readonly MetadataCategory[] = [
  * A 200 from `GET /users/{id}/metadata`. Hanko leaves empty categories out, so each is optional;
  * a user with no metadata at all is a 204, which the client returns as `null`.
  */
-export interface HankoUserMetadata {
+export interface HankoUserMetadata extends WithheldCategoriesMark {
   public_metadata?: JsonObject;
   private_metadata?: JsonObject;
   unsafe_metadata?: JsonObject;
+}
+
+/** Set by the library, never by Hanko: which categories were removed because the reader may not see them. */
+export interface WithheldCategoriesMark {
+  /**
+   * From the proxy's `X-User-Metadata-Withheld` header, or `withholdMetadataCategories` on a server.
+   * A category listed here is absent whether or not the user has anything in it.
+   */
+  withheld_categories?: readonly MetadataCategory[];
 }
 
 /**
@@ -30,4 +39,6 @@ export type HankoMetadataShape = { [Category in MetadataCategory]?: object };
  * The data of a metadata query typed with `TMetadata`: each category may be missing (Hanko leaves empty
  * ones out, whatever the app declared), and a user without metadata is `null` (HTTP 204).
  */
-export type HankoMetadataData<TMetadata extends HankoMetadataShape = HankoUserMetadata> = Partial<TMetadata> | null;
+export type HankoMetadataData<TMetadata extends HankoMetadataShape = HankoUserMetadata> =
+  | (Partial<TMetadata> & WithheldCategoriesMark)
+  | null;

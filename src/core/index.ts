@@ -12,7 +12,13 @@ export type { ExactNumber } from './exactJson';
 export { exactNumber, isExactNumber, isJsonObject, jsonEqual, parseExactJson, stringifyExactJson } from './exactJson';
 export type { HankoMetadataPatch } from './HankoMetadataPatch';
 export { isHankoMetadataPatch, patchCategories } from './HankoMetadataPatch';
-export type { HankoMetadataData, HankoMetadataShape, HankoUserMetadata, MetadataCategory } from './HankoUserMetadata';
+export type {
+  HankoMetadataData,
+  HankoMetadataShape,
+  HankoUserMetadata,
+  MetadataCategory,
+  WithheldCategoriesMark,
+} from './HankoUserMetadata';
 export { METADATA_CATEGORIES } from './HankoUserMetadata';
 export type { HankoMetadataQueryOptions, HankoMetadataSchemas } from './hankoMetadataQueryOptions';
 export { hankoMetadataQueryOptions } from './hankoMetadataQueryOptions';
@@ -31,3 +37,10 @@ export { hankoErrorBodySchema, hankoUserMetadataSchema, synodicErrorBodySchema, 
 export type { SynodicUserQueryOptions } from './synodicUserQueryOptions';
 export { synodicUserQueryOptions } from './synodicUserQueryOptions';
 export { isUuid, isValidUsername } from './validateInput';
+export {
+  DEFAULT_WITHHELD_CATEGORIES,
+  parseWithheldCategories,
+  WITHHELD_CATEGORIES_HEADER,
+  withholdMetadataCategories,
+} from './withheldCategories';
+export { withholdFromDehydratedState } from './withholdFromDehydratedState';

@@ -51,6 +51,26 @@ describe('MetadataInspector', () => {
     expect(screen.getAllByRole('tree')).toHaveLength(1);
   });
 
+  it('says a withheld category is hidden by the reader\'s access, not empty, in the labels\' words', () => {
+    const { rerender } = render(
+      <MetadataInspector metadata={{ public_metadata: { role: 'support' }, withheld_categories: ['private_metadata'] }} />,
+    );
+    expect(within(section('Private metadata')).getByText('Hidden by your access')).toBeInTheDocument();
+    expect(section('Private metadata')).toHaveAttribute('data-state', 'withheld');
+    expect(screen.queryByText('No private metadata')).toBeNull();
+    expect(within(section('Unsafe metadata')).getByText('No unsafe metadata')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Reveal private metadata' })).toBeNull();
+
+    rerender(
+      <MetadataInspector
+        metadata={{ withheld_categories: ['private_metadata', 'unsafe_metadata'] }}
+        labels={{ withheld: (category) => `Kein Zugriff: ${category}` }}
+      />,
+    );
+    expect(within(section('Unsafe metadata')).getByText('Kein Zugriff: unsafe_metadata')).toBeInTheDocument();
+    expect(within(section('Public metadata')).getByText('No public metadata')).toBeInTheDocument();
+  });
+
   it('keeps private values out of the DOM until revealed, and takes them out again when hidden', async () => {
     const user = userEvent.setup();
     render(<MetadataInspector metadata={metadata} />);

@@ -1,7 +1,7 @@
 // Type tests, checked by `npm run typecheck` (nothing runs them): the one metadata type parameter.
 import type { QueryClient } from '@tanstack/react-query';
 import type { HankoClient } from '../../src/core/createHankoClient';
-import type { HankoMetadataData, HankoUserMetadata } from '../../src/core/HankoUserMetadata';
+import type { HankoMetadataData, HankoUserMetadata, WithheldCategoriesMark } from '../../src/core/HankoUserMetadata';
 import { hankoMetadataQueryOptions } from '../../src/core/hankoMetadataQueryOptions';
 import type { StandardSchemaV1 } from '../../src/core/StandardSchema';
 import {
@@ -59,8 +59,8 @@ export type HookChecks = [
   Expect<Equal<NonNullable<Hooks['plain']['data']>['public_metadata'], HankoUserMetadata['public_metadata']>>,
   Expect<Equal<NonNullable<Hooks['typed']['data']>['public_metadata'], PublicMetadata | undefined>>,
   Expect<Equal<Hooks['selected']['data'], string | undefined>>,
-  // Suspense: loaded data only, never `undefined`.
-  Expect<Equal<Hooks['suspended']['data'], Partial<AppMetadata> | null>>,
+  // Suspense: loaded data only, never `undefined`. The library's withheld mark rides along with any shape.
+  Expect<Equal<Hooks['suspended']['data'], (Partial<AppMetadata> & WithheldCategoriesMark) | null>>,
   Expect<Equal<NonNullable<Hooks['inferred']['data']>['public_metadata'], PublicMetadata | undefined>>,
 ];
 
@@ -72,8 +72,8 @@ export async function optionsWithInterfaces() {
 }
 type Fetched = Awaited<ReturnType<typeof optionsWithInterfaces>>;
 export type OptionsChecks = [
-  Expect<Equal<Fetched['fetched'], Partial<AppMetadata> | null>>,
-  Expect<Equal<Fetched['cached'], Partial<AppMetadata> | null | undefined>>,
+  Expect<Equal<Fetched['fetched'], (Partial<AppMetadata> & WithheldCategoriesMark) | null>>,
+  Expect<Equal<Fetched['cached'], (Partial<AppMetadata> & WithheldCategoriesMark) | null | undefined>>,
 ];
 
 // The Suspense parameters are the plain ones with another `query`, not a copy that can drift.
