@@ -1,24 +1,8 @@
-// The benchmark page: renders MetadataInspector (fully expanded, or collapsed to its top level) over
-// the data embedded in the HTML, and exposes the measured actions to bench/run.mjs. Each action starts
-// inside a requestAnimationFrame callback and stops in the first task after that frame, so the time
-// covers React's render and commit plus the browser's style, layout and paint of the result, without
-// waiting for a vsync.
-import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
+// The benchmark page of our own viewer: MetadataInspector over the data embedded in the HTML, with
+// the interactions measured at 100,000 nodes (collapse and expand a node, type in the search box).
 import { MetadataInspector } from '../src/components/MetadataInspector';
 import type { JsonObject } from '../src/core/json';
-
-let data: JsonObject | undefined;
-let root: Root | undefined;
-
-const frame = (action: () => void) =>
-  new Promise<number>((resolve) =>
-    requestAnimationFrame(() => {
-      const start = performance.now();
-      action();
-      setTimeout(() => resolve(performance.now() - start), 0);
-    }),
-  );
+import { frame, viewerBench } from './viewerPage';
 
 const rows = () => Number(document.querySelector('.rum-json-tree')?.getAttribute('data-rows'));
 const firstContainerRow = () => document.querySelector<HTMLElement>('[role="treeitem"][aria-level="1"][aria-expanded]');
@@ -30,56 +14,16 @@ const setSearch = (value: string) => {
 };
 
 const bench = {
-  /** Parses the embedded JSON (not timed: the app has its data before it renders). */
-  prepare() {
-    const script = document.getElementById('data');
-    data = JSON.parse(script?.textContent ?? 'null') as JsonObject;
-    script?.remove();
-  },
-  /**
-   * Renders and removes an unrelated little React tree, as an app has done long before it shows an
-   * inspector: React's own code is then compiled, the inspector's is still cold.
-   */
-  warmUp() {
-    const container = document.createElement('div');
-    document.body.append(container);
-    const other = createRoot(container);
-    flushSync(() =>
-      other.render(
-        <ul>
-          {Array.from({ length: 50 }, (_, i) => (
-            // Keyed by index: the list is static and rendered once.
-            <li key={i} className={`item-${i}`} style={{ paddingLeft: i }}>
-              <span>{`item ${i}`}</span>
-              <button type="button" onClick={() => {}}>
-                {i}
-              </button>
-            </li>
-          ))}
-        </ul>,
-      ),
-    );
-    other.unmount();
-    container.remove();
-  },
-  /**
-   * Renders the inspector, every container open (or only the top level, `expanded: false`); resolves
-   * to render-to-paint ms and the row count.
-   */
-  async mount(expanded = true) {
-    const container = document.getElementById('root') as HTMLElement;
-    const time = await frame(() => {
-      root = createRoot(container);
-      const metadata = { public_metadata: data as JsonObject };
-      flushSync(() => root?.render(<MetadataInspector metadata={metadata} defaultExpandDepth={expanded ? Infinity : 0} />));
-    });
-    return { time, rows: rows() };
-  },
-  elements: () => document.getElementsByTagName('*').length,
-  unmount() {
-    root?.unmount();
-    root = undefined;
-  },
+  // Every container open, or only the top level (`expanded: false`).
+  ...viewerBench(
+    (data, expanded) => (
+      <MetadataInspector
+        metadata={{ public_metadata: data as JsonObject }}
+        defaultExpandDepth={expanded ? Number.POSITIVE_INFINITY : 0}
+      />
+    ),
+    rows,
+  ),
   /** Clicks the first top-level container (to collapse or expand it, as a user would); ms and rows after. */
   async clickFirstContainer() {
     const row = firstContainerRow();
@@ -94,9 +38,4 @@ const bench = {
   },
 };
 
-declare global {
-  interface Window {
-    bench: typeof bench;
-  }
-}
 window.bench = bench;

@@ -2,13 +2,13 @@
 // generated data embedded so every variant renders the very same value.
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
-/** Bundles a page entry as production code, the way an app ships it. */
+/** Bundles a page entry as production code, the way an app ships it; returns its stylesheet, if any. */
 export async function bundle(root, entry, outfile) {
-  await build({
+  const result = await build({
     entryPoints: [entry],
     outfile,
     bundle: true,
@@ -20,7 +20,10 @@ export async function bundle(root, entry, outfile) {
     // Sources checked out elsewhere (another commit) still take React and the rest from this checkout.
     nodePaths: [join(root, 'node_modules')],
     logLevel: 'error',
+    metafile: true,
   });
+  const stylesheet = Object.keys(result.metafile.outputs).find((output) => output.endsWith('.css'));
+  return stylesheet && resolve(stylesheet);
 }
 
 /**
@@ -32,7 +35,7 @@ export async function checkoutAt(root, ref, dir) {
   await mkdir(join(target, 'bench'), { recursive: true });
   const archive = execFileSync('git', ['-C', root, 'archive', ref, 'src'], { maxBuffer: 64 * 1024 * 1024 });
   execFileSync('tar', ['-x', '-C', target], { input: archive });
-  await copyFile(join(root, 'bench/page.tsx'), join(target, 'bench/page.tsx'));
+  for (const file of ['page.tsx', 'viewerPage.tsx']) await copyFile(join(root, 'bench', file), join(target, 'bench', file));
   return join(target, 'bench/page.tsx');
 }
 

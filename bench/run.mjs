@@ -3,7 +3,10 @@
 // deterministic JSON in headless Chromium, prints a markdown table, and exits 1 when a target is
 // missed. Each render is measured on a fresh page (cold JIT, as a user opening the page).
 //
-// `npm run bench -- --against <git ref>`: the same measurements for the library at another commit and
+// `npm run bench:compare` (`--compare`): our tree against react-json-view-lite and react-obj-view, see
+// bench/compareViewers.mjs.
+//
+// `node bench/run.mjs --against <git ref>`: the same measurements for the library at another commit and
 // for this checkout, interleaved in one run (page by page), with the ratio of each figure: timings on a
 // shared machine drift, so only figures taken side by side are compared.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -14,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { generateJson } from './generateJson.mjs';
+import { measureViewers, viewerTable } from './compareViewers.mjs';
 import { measureInteractions, measureRender, median, openPage, summarizeInteractions } from './measure.mjs';
 import { bundle, checkoutAt, writePage } from './pages.mjs';
 
@@ -34,35 +38,48 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 const mb = (bytes) => `${(bytes / MB).toFixed(2)} MB`;
 const count = (value) => value.toLocaleString('en-US');
 
-const { values: options } = parseArgs({ options: { against: { type: 'string' }, runs: { type: 'string', default: '5' } } });
+const { values: options } = parseArgs({
+  options: { against: { type: 'string' }, compare: { type: 'boolean' }, runs: { type: 'string', default: '5' } },
+});
 // Fresh page loads per figure (median); more make a comparison on a busy machine steadier.
 const RUNS = Number(options.runs);
 const dir = await mkdtemp(join(tmpdir(), 'rum-bench-'));
 const browser = await chromium.launch(chromiumLaunchOptions);
 
 try {
-  const css = join(root, 'src/styles.css');
-  const variants = [{ name: 'this checkout', entry: join(root, 'bench/page.tsx') }];
+  const variants = [{ name: options.compare ? 'ours' : 'this checkout', entry: join(root, 'bench/page.tsx') }];
   if (options.against) variants.unshift({ name: options.against, entry: await checkoutAt(root, options.against, dir) });
+  if (options.compare) {
+    variants.push(
+      { name: 'react-json-view-lite', entry: join(root, 'bench/viewers/jsonViewLite.tsx') },
+      { name: 'react-obj-view', entry: join(root, 'bench/viewers/objView.tsx') },
+    );
+  }
   for (const [index, variant] of variants.entries()) {
     variant.script = `page-${index}.js`;
-    await bundle(root, variant.entry, join(dir, variant.script));
+    // Our stylesheet is linked as an app links it; the other viewers bundle theirs next to their page.
+    variant.css = (await bundle(root, variant.entry, join(dir, variant.script))) ?? join(root, 'src/styles.css');
   }
   const pages = {};
   for (const nodes of SIZES) {
     const json = JSON.stringify(generateJson(nodes, SEED));
     pages[nodes] = await Promise.all(
-      variants.map((variant, index) => writePage({ dir, name: `bench-${nodes}-${index}`, json, script: variant.script, css })),
+      variants.map((variant, index) =>
+        writePage({ dir, name: `bench-${nodes}-${index}`, json, script: variant.script, css: variant.css }),
+      ),
     );
   }
   const tab = await openPage(browser);
-  const results = await measureAll(tab, variants, pages);
+  const results = options.compare
+    ? await measureViewers(tab, variants, pages, { sizes: SIZES, runs: RUNS })
+    : await measureAll(tab, variants, pages);
   console.log(
     `Chromium ${browser.version()}, ${cpus().length} CPUs, load average ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')} at the end.\n`,
   );
-  if (options.against) printComparison(variants, results);
+  if (options.compare) console.log(viewerTable(variants, results, SIZES));
+  else if (options.against) printComparison(variants, results);
   else printGate(results[0]);
 } finally {
   await browser.close();

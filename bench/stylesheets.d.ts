@@ -1,0 +1,2 @@
+// The viewers' own stylesheets, bundled next to their pages by esbuild.
+declare module '*.css';
