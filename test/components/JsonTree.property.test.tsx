@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { flattenJson, isContainer } from '../../src/components/jsonTree/flattenJson';
+import { type FlatJson, flattenAll, flattenJson, isContainer } from '../../src/components/jsonTree/flattenJson';
 import { JsonTree } from '../../src/components/JsonTree';
 import { jsonPath } from '../../src/components/jsonTree/jsonPath';
 import { searchJson } from '../../src/components/jsonTree/searchJson';
@@ -72,8 +72,23 @@ function resolve(root: JsonValue, path: string): JsonValue | undefined {
   return value;
 }
 
-const pathsOf = (value: JsonValue) => {
+/** Every node of a value flattened whole, in document order (root first), by plain recursion. */
+function documentOrder(flat: FlatJson, node = 0, order: number[] = []): number[] {
+  order.push(node);
+  for (let child = flat.firstChild[node] as number; child >= 0 && child < (flat.childEnd[node] as number); child++) {
+    documentOrder(flat, child, order);
+  }
+  return order;
+}
+
+const flattenedWhole = (value: JsonValue) => {
   const flat = flattenJson(value);
+  flattenAll(flat);
+  return flat;
+};
+
+const pathsOf = (value: JsonValue) => {
+  const flat = flattenedWhole(value);
   return flat.values.map((_, node) => {
     const keys: (string | number)[] = [];
     for (let x = node; x > 0; x = flat.parents[x] as number) keys.push(flat.keys[x] as string | number);
@@ -94,7 +109,7 @@ describe('JsonTree helpers, for any JSON value', () => {
   it('every node gets a distinct path that reads back to exactly that node', () => {
     fc.assert(
       fc.property(json, (value) => {
-        const flat = flattenJson(value);
+        const flat = flattenedWhole(value);
         const paths = pathsOf(value);
         expect(new Set(paths).size).toBe(paths.length);
         paths.forEach((path, node) => {
@@ -105,22 +120,27 @@ describe('JsonTree helpers, for any JSON value', () => {
     );
   });
 
-  it('flattening visits every node once, in document order, with contiguous subtrees', () => {
+  it('flattening visits every node once, children as one block in member order, walks in document order', () => {
     fc.assert(
       fc.property(json, (value) => {
-        const flat = flattenJson(value);
+        const flat = flattenedWhole(value);
         const expected: JsonValue[] = [];
         const walk = (v: JsonValue) => {
           expected.push(v);
           if (isContainer(v)) for (const child of Array.isArray(v) ? v : Object.values(v)) walk(child);
         };
         walk(value);
-        expect(flat.values).toEqual(expected);
+        const order = documentOrder(flat);
+        expect(order.length).toBe(flat.values.length);
+        expect(order.map((node) => flat.values[node])).toEqual(expected);
         flat.values.forEach((_, x) => {
-          for (let y = x + 1; y < (flat.ends[x] as number); y++) expect(flat.depths[y]).toBeGreaterThan(flat.depths[x] as number);
-          expect(flat.depths[flat.ends[x] as number] ?? 0).toBeLessThanOrEqual(flat.depths[x] as number);
+          for (let child = flat.firstChild[x] as number; child >= 0 && child < (flat.childEnd[x] as number); child++) {
+            expect(flat.parents[child]).toBe(x);
+            expect(flat.depths[child]).toBe((flat.depths[x] as number) + 1);
+          }
         });
-        expect(visibleRows(flat, () => true).rows.length).toBe(Math.max(1, flat.values.length - 1));
+        const rows = visibleRows(flattenJson(value), () => true).rows;
+        expect(rows.length).toBe(Math.max(1, flat.values.length - 1));
       }),
       { numRuns: 500 },
     );
@@ -128,7 +148,7 @@ describe('JsonTree helpers, for any JSON value', () => {
 
   it('a search shows exactly the nodes that match, those inside matched containers, and their ancestors', () => {
     const withQuery = json.chain((value) => {
-      const words = flattenJson(value).keys.filter((k): k is string => typeof k === 'string' && k !== '');
+      const words = flattenedWhole(value).keys.filter((k): k is string => typeof k === 'string' && k !== '');
       const query = words.length
         ? fc.constantFrom(...words).chain((word) => fc.nat({ max: word.length - 1 }).map((i) => word.slice(i, i + 2)))
         : fc.string({ minLength: 1, maxLength: 2 });
@@ -136,7 +156,7 @@ describe('JsonTree helpers, for any JSON value', () => {
     });
     fc.assert(
       fc.property(withQuery, ([value, query]) => {
-        const flat = flattenJson(value);
+        const flat = flattenedWhole(value);
         const match = new RegExp(`(${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`, 'i');
         const marks = searchJson(flat, match);
         // What matches is the expression's business; which rows that shows is what is checked here.
@@ -149,12 +169,11 @@ describe('JsonTree helpers, for any JSON value', () => {
         const shown = (x: number) => {
           for (let y = x; y > 0; y = flat.parents[y] as number)
             if (self(y) && (y === x || isContainer(flat.values[y] as JsonValue))) return true;
-          for (let y = x + 1; y < (flat.ends[x] as number); y++) if (self(y)) return true;
-          return false;
+          return documentOrder(flat, x).slice(1).some(self);
         };
         const rows = visibleRows(flat, () => true, marks).rows;
         if (flat.values.length === 1) return;
-        const expected = flat.values.map((_, x) => x).filter((x) => x > 0 && shown(x));
+        const expected = documentOrder(flat).filter((x) => x > 0 && shown(x));
         expect([...rows]).toEqual(expected);
       }),
       { numRuns: 1000 },
@@ -168,11 +187,12 @@ describe('JsonTree renders any JSON value', () => {
       fc.property(json, (value) => {
         cleanup();
         render(<JsonTree label="Data" value={value} defaultExpandDepth={Infinity} height={100_000} />);
-        const flat = flattenJson(value);
+        const flat = flattenedWhole(value);
+        const order = documentOrder(flat);
         const rows = screen.getAllByRole('treeitem');
         expect(rows).toHaveLength(Math.max(1, flat.values.length - 1));
         rows.forEach((row, i) => {
-          const x = flat.values.length === 1 ? 0 : i + 1;
+          const x = flat.values.length === 1 ? 0 : (order[i + 1] as number);
           const k = flat.keys[x];
           const shownKey = row.querySelector('.rum-json-key')?.textContent;
           expect(shownKey).toBe(k === undefined ? undefined : String(k));

@@ -16,11 +16,15 @@ export const isContainer = (value: JsonValue): value is JsonContainer =>
 export const childCount = (value: JsonValue): number =>
   isContainer(value) ? (Array.isArray(value) ? value.length : Object.keys(value).length) : 0;
 
+/** `firstChild` of a node whose children are not flattened yet (or that has none: a primitive). */
+export const NOT_FLATTENED = -1;
+
 /**
- * Every node of a JSON value in document order (depth first), as parallel arrays indexed by node
- * number: no object per node, about 20 bytes a node. Node 0 is the root. The nodes of a subtree are
- * contiguous, so `ends` lets a walk skip a closed container in one step: the rows shown for any
- * expansion then cost O(rows shown), not O(nodes).
+ * The nodes of a JSON value as parallel arrays indexed by node number: no object per node, about 24
+ * bytes a node. Node 0 is the root. Flattened lazily: a container's children are added, as one block
+ * of consecutive nodes, when it is first opened (or searched, or expanded by "Expand all"), so a
+ * collapsed value of 100,000 nodes costs only the rows it shows. Node numbers follow the order in
+ * which containers were opened, not document order: walks follow `firstChild`/`childEnd`.
  */
 export interface FlatJson {
   /** Key of each node: an object key, an array index, or `undefined` for the root. */
@@ -30,8 +34,48 @@ export interface FlatJson {
   parents: number[];
   /** Depth of each node: 0 for the root, 1 for its children (their aria-level). */
   depths: number[];
-  /** One past the last node of each node's subtree. */
-  ends: number[];
+  /** First node of each node's children, once flattened; `NOT_FLATTENED` before (and for primitives). */
+  firstChild: number[];
+  /** One past the last node of each node's children, once flattened. */
+  childEnd: number[];
+}
+
+/** A value with only its root flattened. */
+export function flattenJson(root: JsonValue): FlatJson {
+  return { keys: [undefined], values: [root], parents: [-1], depths: [0], firstChild: [NOT_FLATTENED], childEnd: [0] };
+}
+
+/**
+ * Adds a container's children as nodes, once; returns whether the node has children. `Object.keys`
+ * and `Object.values` list own members only, so a key such as `__proto__` is the user's own data.
+ */
+export function flattenChildren(flat: FlatJson, node: number): boolean {
+  const { keys, values, parents, depths, firstChild, childEnd } = flat;
+  if (firstChild[node] !== NOT_FLATTENED) return (childEnd[node] as number) > (firstChild[node] as number);
+  const value = values[node] as JsonValue;
+  if (!isContainer(value)) return false;
+  const { memberKeys, members } = membersOf(value);
+  const start = values.length;
+  const depth = (depths[node] as number) + 1;
+  for (let index = 0; index < members.length; index++) {
+    keys.push(memberKeys ? memberKeys[index] : index);
+    values.push(members[index] as JsonValue);
+    parents.push(node);
+    depths.push(depth);
+    firstChild.push(NOT_FLATTENED);
+    childEnd.push(0);
+  }
+  firstChild[node] = start;
+  childEnd[node] = values.length;
+  return members.length > 0;
+}
+
+/**
+ * Flattens every container, for a search or "Expand all". Children are appended after the nodes
+ * already there, so one pass over a growing array reaches every node: no recursion, no stack.
+ */
+export function flattenAll(flat: FlatJson): void {
+  for (let node = 0; node < flat.values.length; node++) flattenChildren(flat, node);
 }
 
 /** The members of a container: its keys (`null` for an array, whose keys are indexes) and values. */
@@ -44,44 +88,4 @@ export interface ContainerMembers {
 export function membersOf(container: JsonContainer): ContainerMembers {
   if (Array.isArray(container)) return { memberKeys: null, members: container };
   return { memberKeys: Object.keys(container), members: Object.values(container) };
-}
-
-/** A container being flattened: its node, its members, and the next member to visit. */
-interface OpenContainer extends ContainerMembers {
-  node: number;
-  next: number;
-}
-
-/**
- * Flattens a value of any depth with an explicit stack (no recursion, so a 10,000-deep value cannot
- * overflow the call stack).
- */
-export function flattenJson(root: JsonValue): FlatJson {
-  const flat: FlatJson = { keys: [undefined], values: [root], parents: [-1], depths: [0], ends: [1] };
-  const { keys, values, parents, depths, ends } = flat;
-  const stack: OpenContainer[] = [];
-  const enter = (node: number, value: JsonValue) => {
-    if (!isContainer(value)) return;
-    // membersOf inlined: this runs once per container of the value, the hot path of a first render.
-    const memberKeys = Array.isArray(value) ? null : Object.keys(value);
-    stack.push({ node, memberKeys, members: memberKeys ? Object.values(value) : (value as JsonValue[]), next: 0 });
-  };
-  enter(0, root);
-  for (let container = stack.at(-1); container; container = stack.at(-1)) {
-    const node = values.length;
-    if (container.next >= container.members.length) {
-      ends[container.node] = node;
-      stack.pop();
-      continue;
-    }
-    const index = container.next++;
-    const member = container.members[index] as JsonValue;
-    keys.push(container.memberKeys ? container.memberKeys[index] : index);
-    values.push(member);
-    parents.push(container.node);
-    depths.push((depths[container.node] as number) + 1);
-    ends.push(node + 1);
-    enter(node, member);
-  }
-  return flat;
 }

@@ -22,9 +22,12 @@ export function jsonPath(keys: readonly (string | number)[], prefix = ''): strin
   return path;
 }
 
-/** The path of a node of a flattened value, from the keys of its ancestors. */
-export function nodePath(flat: FlatJson, node: number, prefix = ''): string {
+/** The keys from the root to a node of a flattened value. */
+export function nodeKeys(flat: FlatJson, node: number): (string | number)[] {
   const keys: (string | number)[] = [];
   for (let at = node; at > 0; at = flat.parents[at] as number) keys.push(flat.keys[at] as string | number);
-  return jsonPath(keys.reverse(), prefix);
+  return keys.reverse();
 }
+
+/** The path of a node of a flattened value. */
+export const nodePath = (flat: FlatJson, node: number, prefix = ''): string => jsonPath(nodeKeys(flat, node), prefix);

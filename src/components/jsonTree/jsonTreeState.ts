@@ -1,6 +1,7 @@
 'use client';
 import { type Dispatch, useReducer } from 'react';
 import { type Expansion, expandedTo, OPEN_MATCHES } from './expansion';
+import { jsonPath } from './jsonPath';
 
 /** What a `JsonTree` remembers between renders, apart from its scroll position. */
 export interface JsonTreeState {
@@ -16,7 +17,7 @@ export interface JsonTreeState {
 
 export type JsonTreeAction =
   | { type: 'search'; query: string }
-  | { type: 'toggle'; node: number; open: boolean }
+  | { type: 'toggle'; keys: readonly (string | number)[]; open: boolean }
   | { type: 'expandAll' }
   | { type: 'collapseAll' }
   | { type: 'activate'; row: number };
@@ -39,7 +40,8 @@ export function jsonTreeReducer(state: JsonTreeState, action: JsonTreeAction): J
       return { ...state, query: action.query, searching: expandedTo(OPEN_MATCHES), activeRow: 0 };
     case 'toggle': {
       const { depth, toggled } = currentExpansion(state);
-      return withExpansion(state, { depth, toggled: new Map(toggled).set(action.node, action.open) });
+      const { keys, open } = action;
+      return withExpansion(state, { depth, toggled: new Map(toggled).set(jsonPath(keys), { keys, open }) });
     }
     case 'expandAll':
       return withExpansion(state, expandedTo(Number.POSITIVE_INFINITY));

@@ -1,6 +1,7 @@
 import type { Dispatch, KeyboardEvent, MouseEvent } from 'react';
 import type { JsonValue } from '../../core/json';
 import { childCount } from './flattenJson';
+import { nodeKeys } from './jsonPath';
 import type { JsonTreeAction } from './jsonTreeState';
 import { isClipped } from './JsonTreeRow';
 import { readTreeKey, type TreeCommand } from './treeKeyboard';
@@ -33,7 +34,7 @@ export function treeHandlers(context: TreeHandlerContext): TreeHandlers {
   const isOpen = (row: number) => isRowOpen(rows, parents, row);
   const toggle = (row: number) => {
     const node = rows[row] as number;
-    if (childCount(values[node] as JsonValue)) dispatch({ type: 'toggle', node, open: !isOpen(row) });
+    if (childCount(values[node] as JsonValue)) dispatch({ type: 'toggle', keys: nodeKeys(tree.flat, node), open: !isOpen(row) });
   };
   // Moves the tab stop and focus to a row, scrolling it into view first.
   const go = (row: number) => {

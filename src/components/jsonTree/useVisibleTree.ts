@@ -1,7 +1,7 @@
 'use client';
 import { useMemo } from 'react';
 import type { JsonValue } from '../../core/json';
-import { isOpenIn } from './expansion';
+import { isOpenIn, resolveToggles } from './expansion';
 import { type FlatJson, flattenJson } from './flattenJson';
 import { currentExpansion, type JsonTreeState } from './jsonTreeState';
 import { searchJson } from './searchJson';
@@ -15,8 +15,9 @@ export interface VisibleTree extends VisibleRows {
 }
 
 /**
- * The rows to show for a value and a tree state. Each step is memoized on its own inputs: the value is
- * flattened once, a query searched once, and a toggle only walks the rows it shows.
+ * The rows to show for a value and a tree state. Each step is memoized on its own inputs: a query is
+ * searched once, and a toggle only walks the rows it shows. The flattened value grows as containers
+ * are opened (a cache: flattening the same container twice gives the same nodes).
  */
 export function useVisibleTree(value: JsonValue, state: JsonTreeState): VisibleTree {
   const flat = useMemo(() => flattenJson(value), [value]);
@@ -25,10 +26,11 @@ export function useVisibleTree(value: JsonValue, state: JsonTreeState): VisibleT
     () => search && searchJson(flat, search.pattern, search.canMatchNumbers),
     [flat, search],
   );
-  const expansion = currentExpansion(state);
+  const { depth, toggled } = currentExpansion(state);
+  const toggledNodes = useMemo(() => resolveToggles(flat, toggled), [flat, toggled]);
   const rows = useMemo(
-    () => visibleRows(flat, isOpenIn(expansion, flat.depths, marks), marks),
-    [flat, marks, expansion],
+    () => visibleRows(flat, isOpenIn(depth, toggledNodes, flat.depths, marks), marks),
+    [flat, marks, depth, toggledNodes],
   );
   return { ...rows, flat, search };
 }

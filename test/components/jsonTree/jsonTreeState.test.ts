@@ -8,6 +8,7 @@ import {
 } from '../../../src/components/jsonTree/jsonTreeState';
 
 const run = (actions: JsonTreeAction[], depth = 1) => actions.reduce(jsonTreeReducer, initialJsonTreeState(depth));
+const toggle = (keys: (string | number)[], open: boolean): JsonTreeAction => ({ type: 'toggle', keys, open });
 
 describe('jsonTreeReducer', () => {
   it('starts browsing at the default depth, on the first row, with no toggles', () => {
@@ -17,43 +18,45 @@ describe('jsonTreeReducer', () => {
     expect(state.activeRow).toBe(0);
   });
 
-  it('records a toggle by node in the expansion in effect, without changing the previous state', () => {
+  it('records a toggle by path in the expansion in effect, without changing the previous state', () => {
     const before = initialJsonTreeState(1);
-    const after = jsonTreeReducer(before, { type: 'toggle', node: 7, open: true });
-    expect(after.browsing.toggled).toEqual(new Map([[7, true]]));
+    const after = jsonTreeReducer(before, toggle(['tags', 0], true));
+    expect(after.browsing.toggled).toEqual(new Map([['tags[0]', { keys: ['tags', 0], open: true }]]));
     expect(before.browsing.toggled.size).toBe(0);
-    const closed = jsonTreeReducer(after, { type: 'toggle', node: 7, open: false });
-    expect(closed.browsing.toggled.get(7)).toBe(false);
+    const closed = jsonTreeReducer(after, toggle(['tags', 0], false));
+    expect(closed.browsing.toggled.get('tags[0]')?.open).toBe(false);
+    expect(closed.browsing.toggled.size).toBe(1);
     expect(closed.browsing.depth).toBe(1);
+  });
+
+  it('tells apart keys that only look alike: an index, a numeric key, a dotted key', () => {
+    const state = run([toggle([0], true), toggle(['0'], true), toggle(['a.b'], false), toggle(['a', 'b'], true)]);
+    expect([...state.browsing.toggled.keys()]).toEqual(['[0]', '["0"]', '["a.b"]', 'a.b']);
   });
 
   it('a new query opens the containers holding a match, goes back to the first row, and keeps the user’s own expansion', () => {
     const state = run([
-      { type: 'toggle', node: 3, open: false },
+      toggle(['profile'], false),
       { type: 'activate', row: 5 },
       { type: 'search', query: 'ci' },
-      { type: 'toggle', node: 9, open: false },
+      toggle(['tags'], false),
       { type: 'search', query: 'cit' },
     ]);
     expect(state.activeRow).toBe(0);
     expect(currentExpansion(state)).toEqual({ depth: OPEN_MATCHES, toggled: new Map() });
-    expect(state.browsing.toggled).toEqual(new Map([[3, false]]));
+    expect([...state.browsing.toggled.keys()]).toEqual(['profile']);
   });
 
   it('toggles made while searching stay in the search: clearing it brings back the user’s own expansion', () => {
-    const state = run([
-      { type: 'search', query: 'x' },
-      { type: 'toggle', node: 4, open: true },
-      { type: 'expandAll' },
-      { type: 'toggle', node: 2, open: false },
-    ]);
-    expect(currentExpansion(state)).toEqual({ depth: Number.POSITIVE_INFINITY, toggled: new Map([[2, false]]) });
+    const state = run([{ type: 'search', query: 'x' }, toggle(['a'], true), { type: 'expandAll' }, toggle(['b'], false)]);
+    expect(currentExpansion(state).depth).toBe(Number.POSITIVE_INFINITY);
+    expect([...currentExpansion(state).toggled.keys()]).toEqual(['b']);
     const cleared = jsonTreeReducer(state, { type: 'search', query: '' });
     expect(currentExpansion(cleared)).toEqual({ depth: 1, toggled: new Map() });
   });
 
   it('expand all and collapse all drop the toggles and set the depth to everything or nothing', () => {
-    const toggled = run([{ type: 'toggle', node: 1, open: false }]);
+    const toggled = run([toggle(['a'], false)]);
     expect(currentExpansion(jsonTreeReducer(toggled, { type: 'expandAll' }))).toEqual({
       depth: Number.POSITIVE_INFINITY,
       toggled: new Map(),
