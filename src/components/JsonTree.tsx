@@ -40,9 +40,9 @@ const OVERSCAN = 8;
 
 /**
  * A JSON value as a WAI-ARIA tree: one tab stop, arrow keys, Home/End, Enter/Space, type-ahead, with
- * search, expand/collapse all and copy (value or path of the focused row). The value is flattened once
- * into arrays; each expand, collapse or keystroke then walks only the rows it shows, and only the rows
- * in view are in the DOM, so it stays fast and light at any size or depth.
+ * search, expand/collapse all and copy (value or path of the focused row). The value is flattened into
+ * arrays as containers are first opened; each expand, collapse or keystroke then walks only the rows it
+ * shows, and only the rows in view are in the DOM, so it stays fast and light at any size or depth.
  */
 export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonTree(
   { value, label, path = '', defaultExpandDepth = 1, height = 400, rowHeight = 24, locale, labels, className, ...rest },
