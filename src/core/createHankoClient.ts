@@ -1,5 +1,5 @@
 import type { RequestOptions } from './createSynodicClient';
-import { type HankoUserMetadata, METADATA_CATEGORIES } from './HankoUserMetadata';
+import { type HankoUserMetadata, METADATA_CATEGORIES, type MetadataCategory } from './HankoUserMetadata';
 import type { JsonObject } from './json';
 import { createRequester } from './request/createRequester';
 import { invalidInputError } from './request/invalidInputError';
@@ -7,6 +7,7 @@ import { readErrorBody } from './request/readErrorBody';
 import type { ServicePolicy } from './request/ServicePolicy';
 import { hankoUserMetadataSchema } from './schemas';
 import { isUuid } from './validateInput';
+import { parseWithheldCategories, WITHHELD_CATEGORIES_HEADER, withholdMetadataCategories } from './withheldCategories';
 
 export interface HankoClientConfig {
   /**
@@ -56,14 +57,22 @@ export function createHankoClient(config: HankoClientConfig): HankoClient {
     baseUrl,
     async getUserMetadata(userId, options) {
       if (!isUuid(userId)) throw invalidInputError(hankoPolicy);
-      const parsed = await get(`/users/${userId.toLowerCase()}/metadata`, options?.signal, hankoUserMetadataSchema);
+      let withheld: MetadataCategory[] = [];
+      const parsed = await get(
+        `/users/${userId.toLowerCase()}/metadata`,
+        options?.signal,
+        hankoUserMetadataSchema,
+        // `react-user-metadata/server` names the categories it removed for this caller.
+        (headers) => (withheld = parseWithheldCategories(headers.get(WITHHELD_CATEGORIES_HEADER))),
+      );
       // Hanko never sends null or {} categories, but a proxy or an older backend might: both mean "empty".
       const metadata: HankoUserMetadata = {};
       for (const category of METADATA_CATEGORIES) {
         const value = parsed?.[category];
         if (value && Object.keys(value).length) metadata[category] = value as JsonObject;
       }
-      return Object.keys(metadata).length ? metadata : null;
+      // Kept in the data, so a cache (and a dehydrated one) still knows "hidden" from "empty".
+      return withholdMetadataCategories(Object.keys(metadata).length ? metadata : null, withheld);
     },
   };
 }

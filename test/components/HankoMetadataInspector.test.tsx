@@ -30,6 +30,24 @@ function answer(respond: () => Response) {
 }
 
 describe('HankoMetadataInspector', () => {
+  it('says "Hidden by your access" for a category the proxy withheld, also when nothing else is left (204)', async () => {
+    const withheld = { 'x-user-metadata-withheld': 'private_metadata' };
+    answer(() => HttpResponse.json({ public_metadata: { role: 'support' } }, { headers: withheld }));
+    renderWithProviders(<HankoMetadataInspector userId={USER} query={noRetry} />, { hankoClient });
+    const privateSection = (await screen.findByRole('heading', { name: 'Private metadata' })).closest('section');
+    expect(privateSection).toHaveAttribute('data-state', 'withheld');
+    expect(within(privateSection as HTMLElement).getByText('Hidden by your access')).toBeInTheDocument();
+    expect(screen.queryByText('No private metadata')).toBeNull();
+  });
+
+  it('shows the three sections, not "no metadata", for a 204 with a category withheld', async () => {
+    answer(() => new HttpResponse(null, { status: 204, headers: { 'x-user-metadata-withheld': 'private_metadata' } }));
+    renderWithProviders(<HankoMetadataInspector userId={USER} query={noRetry} />, { hankoClient });
+    expect(await screen.findByText('Hidden by your access')).toBeInTheDocument();
+    expect(screen.getByText('No public metadata')).toBeInTheDocument();
+    expect(screen.queryByText('This user has no metadata')).toBeNull();
+  });
+
   it('shows a busy skeleton with the sections of the final layout, then the metadata', async () => {
     const asked = answer(() => HttpResponse.json(metadata));
     const { container } = renderWithProviders(

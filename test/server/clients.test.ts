@@ -30,9 +30,12 @@ beforeAll(async () => {
   const handler = createUserMetadataHandler({
     hanko: { baseUrl: `${hanko.origin}/admin`, apiKey: HANKO_KEY },
     synodic: { baseUrl: `${synodic.origin}/v0`, apiKey: SYNODIC_KEY },
-    // Private metadata included: these tests are about the clients reading whatever the proxy passes on.
-    authorize: (request) =>
-      allow && request.headers.get('x-admin-session') === 'ok' && { categories: METADATA_CATEGORIES },
+    // Admins ('ok') get every category; support staff get the default grant, without private metadata.
+    authorize: (request) => {
+      const session = request.headers.get('x-admin-session');
+      if (!allow) return false;
+      return session === 'ok' ? { categories: METADATA_CATEGORIES } : session === 'support';
+    },
     timeoutMs: 300,
     onError: () => undefined,
   });
@@ -53,10 +56,10 @@ afterAll(async () => {
   expect(log.text()).not.toContain(SYNODIC_KEY);
 });
 
-function hankoClient() {
+function hankoClient(session = 'ok') {
   return createHankoClient({
     baseUrl: `${proxy.origin}/api/hanko`,
-    headers: { 'x-admin-session': 'ok' },
+    headers: { 'x-admin-session': session },
     fetch: log.recordingFetch,
   });
 }
@@ -82,6 +85,21 @@ describe('createHankoClient({ baseUrl: "/api/hanko" }) through the proxy', () =>
     expect(hanko.requests).toHaveLength(1);
     expect(hanko.requests[0]?.url).toBe(`/admin/users/${USER_ID}/metadata`);
     expect(hanko.requests[0]?.headers.authorization).toBe(`Bearer ${HANKO_KEY}`);
+  });
+
+  it('keeps the proxy\'s word that private metadata was withheld, so "hidden" is not read as "none"', async () => {
+    hanko.reply = {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ public_metadata: { role: 'support' }, private_metadata: { tier: 'PRIVATE-9d1' } }),
+    };
+    expect(await hankoClient('support').getUserMetadata(USER_ID)).toEqual({
+      public_metadata: { role: 'support' },
+      withheld_categories: ['private_metadata'],
+    });
+    hanko.reply = { status: 204 };
+    expect(await hankoClient('support').getUserMetadata(USER_ID)).toEqual({ withheld_categories: ['private_metadata'] });
+    expect(log.text()).not.toContain('PRIVATE-9d1');
   });
 
   it('resolves a 204 to null', async () => {

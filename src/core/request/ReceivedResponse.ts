@@ -6,4 +6,6 @@ export interface ReceivedResponse {
   text: string;
   /** False when the body was over the size cap and reading stopped. */
   complete: boolean;
+  /** The response headers, for what a client reads besides the body (the proxy's withheld categories). */
+  headers?: Headers;
 }

@@ -27,8 +27,14 @@ export interface Requester {
   /**
    * GETs `baseUrl` + `path` and validates its JSON body with `schema`; `undefined` for an empty body
    * where the service's policy says that means no data. Never rejects with anything but an `ApiError`.
+   * `onHeaders` sees the headers of a response that passed.
    */
-  get<T>(path: string, signal: AbortSignal | undefined, schema: v.GenericSchema<unknown, T>): Promise<T | undefined>;
+  get<T>(
+    path: string,
+    signal: AbortSignal | undefined,
+    schema: v.GenericSchema<unknown, T>,
+    onHeaders?: (headers: Headers) => void,
+  ): Promise<T | undefined>;
 }
 
 // Far above any real answer (Hanko caps each category at 3,000 characters, and its PATCH refuses more:
@@ -72,6 +78,7 @@ export function createRequester(policy: ServicePolicy, config: ClientConfig, bas
         contentType: response.headers.get('content-type'),
         text: await body.data.text(),
         complete: body.complete,
+        headers: response.headers,
       };
     } catch (error) {
       return transportError(policy, error, signal);
@@ -81,7 +88,7 @@ export function createRequester(policy: ServicePolicy, config: ClientConfig, bas
   return {
     baseUrl: root,
     authenticated: apiKey !== undefined,
-    async get(path, signal, schema) {
+    async get(path, signal, schema, onHeaders) {
       const received = await receive(path, signal);
       if (received instanceof ApiError) throw received;
       const parsed = parseBody(received, policy.parse);
@@ -92,6 +99,7 @@ export function createRequester(policy: ServicePolicy, config: ClientConfig, bas
       const json = parsed.kind === 'json' ? parsed.json : undefined;
       const validated = validateBody(policy, schema, json, received.status);
       if (!validated.valid) throw validated.error;
+      if (received.headers) onHeaders?.(received.headers);
       return validated.data;
     },
   };
