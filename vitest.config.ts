@@ -44,11 +44,24 @@ export default defineConfig({
         },
         test: {
           name: 'storybook',
+          // Screenshots in both themes and axe on the dark canvas, after each story's own checks.
+          setupFiles: ['.storybook/visualChecks.ts'],
           browser: {
             enabled: true,
             headless: true,
-            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            provider: playwright({
+              launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+              // No shimmer and no transitions: a screenshot shows one frame that every run can reproduce.
+              contextOptions: { reducedMotion: 'reduce' },
+            }),
             instances: [{ browser: 'chromium' }],
+            expect: {
+              toMatchScreenshot: {
+                // One folder of references, named after the story; `npm run test:screenshots` rewrites them.
+                resolveScreenshotPath: ({ arg, browserName, platform, ext }) =>
+                  join(import.meta.dirname, `test/screenshots/${arg}-${browserName}-${platform}${ext}`),
+              },
+            },
           },
         },
       },

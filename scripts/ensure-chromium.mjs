@@ -11,7 +11,8 @@ if (!existsSync(chromiumPath)) {
     console.log('Chromium is missing: installing Debian’s chromium package (apt-get)…');
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+    // DejaVu is the font the committed visual snapshots were drawn with (system-ui resolves to it).
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-dejavu-core'], { stdio: 'inherit', env });
   } else {
     console.error(
       `No Chromium at ${chromiumPath}. Install one (Debian/Ubuntu: sudo apt-get install chromium) or set ` +
