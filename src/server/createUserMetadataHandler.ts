@@ -125,22 +125,14 @@ function checkBasePath(value: unknown): string {
   return value.replace(/\/$/, '');
 }
 
-/**
- * Creates the server side of `react-user-metadata`: a `(request: Request) => Promise<Response>`
- * handler that forwards the two reads the browser clients make, adding the server's keys, for
- * callers that `authorize` accepts, and refuses everything else before any upstream call.
- * Hanko's admin API sends no CORS headers and its key is a secret, so a browser can only reach it
- * this way. Runs wherever `Request`/`Response`/`fetch` exist (Next.js, Remix, Hono, Bun, Deno,
- * Workers); `toNodeHandler` adapts it to Node's `http` and Express.
- */
-export function createUserMetadataHandler(options: UserMetadataHandlerOptions): UserMetadataHandler {
+/** The checked form of the options: refused at creation, so a misconfiguration never surfaces per request. */
+function readHandlerConfig(options: UserMetadataHandlerOptions) {
   // Deny by default also for plain-JS callers the type does not reach: no callback, no handler.
   if (typeof options?.authorize !== 'function') {
     throw configError(
       'authorize is required: a function that returns true only for callers allowed to read this data.',
     );
   }
-  const { authorize, onError } = options;
   if (!options.hanko && !options.synodic) throw configError('configure hanko, synodic, or both.');
   const hanko = options.hanko && {
     baseUrl: checkBaseUrl(options.hanko.baseUrl, 'hanko.baseUrl'),
@@ -156,6 +148,19 @@ export function createUserMetadataHandler(options: UserMetadataHandlerOptions): 
     throw configError('timeoutMs must be a positive number of milliseconds.');
   }
   const secrets = [hanko?.apiKey, synodic?.apiKey].filter((key): key is string => key !== undefined);
+  return { authorize: options.authorize, onError: options.onError, hanko, synodic, basePath, timeoutMs, secrets };
+}
+
+/**
+ * Creates the server side of `react-user-metadata`: a `(request: Request) => Promise<Response>`
+ * handler that forwards the two reads the browser clients make, adding the server's keys, for
+ * callers that `authorize` accepts, and refuses everything else before any upstream call.
+ * Hanko's admin API sends no CORS headers and its key is a secret, so a browser can only reach it
+ * this way. Runs wherever `Request`/`Response`/`fetch` exist (Next.js, Remix, Hono, Bun, Deno,
+ * Workers); `toNodeHandler` adapts it to Node's `http` and Express.
+ */
+export function createUserMetadataHandler(options: UserMetadataHandlerOptions): UserMetadataHandler {
+  const { authorize, onError, hanko, synodic, basePath, timeoutMs, secrets } = readHandlerConfig(options);
   const services = { hanko: hanko !== undefined, synodic: synodic !== undefined };
 
   const report = (event: UserMetadataProxyErrorEvent): void => {
