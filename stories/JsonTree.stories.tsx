@@ -21,6 +21,9 @@ type Story = StoryObj<typeof meta>;
 
 const item = (canvasElement: HTMLElement, name: RegExp) => within(canvasElement).getByRole('treeitem', { name });
 
+/** The part of a row that opens and closes it. */
+const chevron = (row: HTMLElement) => row.querySelector<HTMLElement>('[data-part="chevron"]') as HTMLElement;
+
 /** Focuses the tree the way a keyboard user gets there: Tab from the last toolbar button (one tab stop). */
 async function tabIntoTree(canvasElement: HTMLElement) {
   within(canvasElement).getByRole('button', { name: 'Copy path Public metadata' }).focus();
@@ -86,16 +89,49 @@ export const KeyboardWalk: Story = {
   },
 };
 
+/**
+ * A click selects a row (focus, the current row that Copy acts on) and leaves it open or closed: only the
+ * chevron toggles. The current row is marked clearly only while the tree has focus.
+ */
+export const ClickToSelect: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const tags = item(canvasElement, /^tags/);
+    await userEvent.click(tags);
+    await expect(tags).toHaveFocus();
+    await expect(tags).toHaveAttribute('aria-selected', 'true');
+    await expect(tags).toHaveAttribute('aria-expanded', 'true');
+    await expect(item(canvasElement, /^role/)).toHaveAttribute('aria-selected', 'false');
+    const focusedBackground = getComputedStyle(tags).backgroundColor;
+    await expect(focusedBackground).not.toBe('rgba(0, 0, 0, 0)');
+
+    await userEvent.click(chevron(tags));
+    await expect(tags).toHaveAttribute('aria-expanded', 'false');
+    await expect(tags).toHaveFocus();
+    // The chevron never shrinks, and keeps its distance from the tree's edge.
+    await expect(getComputedStyle(chevron(tags)).flexShrink).toBe('0');
+    const edge = canvas.getByRole('tree').getBoundingClientRect().left;
+    await expect(chevron(tags).getBoundingClientRect().left - edge).toBeGreaterThanOrEqual(4);
+    await userEvent.click(chevron(tags));
+    await expect(tags).toHaveAttribute('aria-expanded', 'true');
+
+    // Focus elsewhere: the row stays selected (Copy acts on it), without the focused tree's highlight.
+    canvas.getByRole('searchbox', { name: 'Search Public metadata' }).focus();
+    await expect(tags).toHaveAttribute('aria-selected', 'true');
+    await expect(getComputedStyle(tags).backgroundColor).toBe('rgba(0, 0, 0, 0)');
+  },
+};
+
 /** Every JSON type, each coloured by type: strings, integers, floats, booleans, null inside arrays, nesting. */
 export const AllTypes: Story = {
   args: { value: hankoFixtures.privateMetadata, label: 'Private metadata', path: 'private_metadata' },
   play: async ({ canvasElement }) => {
     const plans = item(canvasElement, /^previous_plans/);
     await expect(plans).toHaveAttribute('aria-expanded', 'true');
-    // A click toggles a container, as Enter does.
-    await userEvent.click(plans);
+    // A click on the chevron toggles a container, as Enter does.
+    await userEvent.click(chevron(plans));
     await expect(plans).toHaveAttribute('aria-expanded', 'false');
-    await userEvent.click(plans);
+    await userEvent.click(chevron(plans));
     await expect(plans).toHaveAttribute('aria-expanded', 'true');
     const nullItem = within(canvasElement).getByRole('treeitem', { name: /^1\s?: null$/ });
     await expect(nullItem.querySelector('[data-type="null"]')).not.toBeNull();

@@ -19,6 +19,8 @@ const data: JsonValue = {
 
 const items = () => screen.getAllByRole('treeitem');
 const item = (name: string | RegExp) => screen.getByRole('treeitem', { name });
+/** The part of a row that opens and closes it (a click elsewhere on the row only selects it). */
+const chevron = (name: string | RegExp) => item(name).querySelector<HTMLElement>('[data-part="chevron"]') as HTMLElement;
 const names = () => items().map((row) => row.textContent);
 const aria = (row: HTMLElement) => ({
   level: row.getAttribute('aria-level'),
@@ -249,29 +251,37 @@ describe('JsonTree: keyboard (WAI-ARIA tree view pattern)', () => {
   it("keeps the user's own expansion when equal data arrives as new objects (a refetch)", async () => {
     const user = userEvent.setup();
     const { rerender } = render(<JsonTree label="Data" value={data} />);
-    await user.click(item(/^address/));
-    await user.click(item(/^tags/));
+    await user.click(chevron(/^address/));
+    await user.click(chevron(/^tags/));
     rerender(<JsonTree label="Data" value={JSON.parse(JSON.stringify(data)) as JsonValue} />);
     expect(item(/^address/)).toHaveAttribute('aria-expanded', 'true');
     expect(item(/^tags/)).toHaveAttribute('aria-expanded', 'false');
     expect(item('street: "Main"')).toBeInTheDocument();
   });
 
-  it('opens and closes a container on click', async () => {
+  it('opens and closes a container by a click on its chevron; a click elsewhere on the row only selects it', async () => {
     const user = userEvent.setup();
     render(<JsonTree label="Data" value={data} />);
     await user.click(item(/^address/));
+    expect(item(/^address/)).toHaveAttribute('aria-expanded', 'false');
+    expect(item(/^address/)).toHaveFocus();
+    expect(item(/^address/)).toHaveAttribute('aria-selected', 'true');
+    expect(item(/^role/)).toHaveAttribute('aria-selected', 'false');
+    await user.click(item(/^tags/));
+    expect(item(/^tags/)).toHaveAttribute('aria-expanded', 'true');
+    expect(item(/^tags/)).toHaveFocus();
+    await user.click(chevron(/^address/));
     expect(item(/^address/)).toHaveAttribute('aria-expanded', 'true');
     expect(item('street: "Main"')).toHaveAttribute('aria-level', '3');
     expect(item(/^address/)).toHaveFocus();
-    await user.click(item(/^address/));
+    await user.click(chevron(/^address/));
     expect(item(/^address/)).toHaveAttribute('aria-expanded', 'false');
   });
 
   it('keeps set sizes and positions right after a collapse', async () => {
     const user = userEvent.setup();
     render(<JsonTree label="Data" value={data} />);
-    await user.click(item(/^profile/));
+    await user.click(chevron(/^profile/));
     expect(items()).toHaveLength(12);
     expect(items().map((row) => row.getAttribute('aria-posinset'))).toEqual([
       '1',
@@ -364,14 +374,14 @@ describe('JsonTree: search', () => {
     await user.type(screen.getByRole('searchbox'), 'address');
     expect(names()).toEqual(['profile: {3 keys}', 'address: {1 key}']);
     expect(item(/^address/)).toHaveAttribute('aria-expanded', 'false');
-    await user.click(item(/^address/));
+    await user.click(chevron(/^address/));
     expect(names()).toEqual(['profile: {3 keys}', 'address: {1 key}', 'street: "Main"']);
   });
 
   it('says so when nothing matches, and restores the tree when cleared', async () => {
     const user = userEvent.setup();
     render(<JsonTree label="Data" value={data} />);
-    await user.click(item(/^profile/));
+    await user.click(chevron(/^profile/));
     await user.type(screen.getByRole('searchbox'), 'zzz');
     expect(screen.queryByRole('tree')).toBeNull();
     expect(screen.getByText('No matches')).toBeInTheDocument();

@@ -47,11 +47,15 @@ export function JsonTreeRow({ tree, row, active, elementRef, rowHeight, locale, 
       aria-posinset={posInSet[node] || 1}
       // Only a container with children can open.
       aria-expanded={childCount(value) ? isRowOpen(rows, parents, row) : undefined}
+      // Single selection that follows focus: the current row is the selected one (Copy acts on it).
+      aria-selected={active}
       tabIndex={active ? 0 : -1}
       data-row={row}
       className="rum-json-row"
-      style={{ top: row * rowHeight, paddingInlineStart: `${Math.min(level, MAX_INDENT_LEVEL) * 1.25}em` }}
+      style={{ top: row * rowHeight, paddingInlineStart: `${(Math.min(level, MAX_INDENT_LEVEL) - 1) * 1.25}em` }}
     >
+      {/* The one part of a row that opens and closes it; a click anywhere else only selects the row. */}
+      <span className="rum-json-chevron" data-part="chevron" aria-hidden="true" />
       {nodeKey !== undefined && (
         <>
           <span className="rum-json-key">
@@ -64,7 +68,7 @@ export function JsonTreeRow({ tree, row, active, elementRef, rowHeight, locale, 
         {valueContent(value, highlight, locale, labels)}
       </span>
       {isClipped(value) && (
-        <button type="button" tabIndex={-1} className="rum-json-more">
+        <button type="button" tabIndex={-1} className="rum-json-more" data-part="more">
           {labels.showMore}
         </button>
       )}

@@ -16,6 +16,7 @@ export interface JsonTreeViewportProps {
   labels: JsonTreeLabels;
   onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
   onClick: (event: MouseEvent<HTMLDivElement>) => void;
+  onMouseDown: (event: MouseEvent<HTMLDivElement>) => void;
   /** A row took focus (by Tab, a click or a screen reader's own navigation). */
   onFocusRow: (row: number) => void;
 }
@@ -56,6 +57,7 @@ export function JsonTreeViewport(props: JsonTreeViewportProps): ReactNode {
         if (row !== undefined) props.onFocusRow(Number(row));
       }}
       onClick={props.onClick}
+      onMouseDown={props.onMouseDown}
       onKeyDown={props.onKeyDown}
     >
       <div className="rum-json-rows" style={{ height: virtual.totalHeight }}>

@@ -24,6 +24,7 @@ export interface TreeHandlerContext {
 export interface TreeHandlers {
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
   onClick: (event: MouseEvent<HTMLElement>) => void;
+  onMouseDown: (event: MouseEvent<HTMLElement>) => void;
 }
 
 /** What keys and clicks on the rows do: the WAI-ARIA tree view pattern, type-ahead and "Show more". */
@@ -67,18 +68,19 @@ export function treeHandlers(context: TreeHandlerContext): TreeHandlers {
     },
     onClick: (event) => {
       const target = event.target as HTMLElement;
-      const row = rowOf(target);
-      if (row === undefined) return;
+      const rowElement = target.closest<HTMLElement>('[data-row]');
+      if (!rowElement) return;
+      const row = Number(rowElement.dataset.row);
+      // A click selects its row, wherever it lands: the row's buttons keep focus off themselves (onMouseDown).
       dispatch({ type: 'activate', row });
-      // The one button in a row is "Show more".
-      if (target.closest('button')) context.showFullText(values[rows[row] as number] as string);
-      else toggle(row);
+      rowElement.focus();
+      const part = target.closest<HTMLElement>('[data-part]')?.dataset.part;
+      if (part === 'chevron') toggle(row);
+      else if (part === 'more') context.showFullText(values[rows[row] as number] as string);
+    },
+    // Buttons in a row are for the mouse (the keyboard has Enter and Ctrl+C): pressing one leaves focus on its row.
+    onMouseDown: (event) => {
+      if ((event.target as HTMLElement).closest('button')) event.preventDefault();
     },
   };
-}
-
-/** The row an event happened in, from the row's `data-row`. */
-export function rowOf(target: HTMLElement): number | undefined {
-  const row = target.closest<HTMLElement>('[data-row]')?.dataset.row;
-  return row === undefined ? undefined : Number(row);
 }
