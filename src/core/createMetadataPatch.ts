@@ -59,7 +59,7 @@ function diffObjects(before: JsonObject, after: JsonObject): JsonObject | undefi
 }
 
 /** An object with its `null` members (at any depth, outside arrays) left out, as a merge would store it. */
-function withoutNulls<T>(value: T): T {
+export function withoutNulls<T>(value: T): T {
   if (!isJsonObject(value)) return value;
   const copy: JsonObject = {};
   for (const key of Object.keys(value)) {

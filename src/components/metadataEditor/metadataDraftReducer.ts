@@ -1,0 +1,164 @@
+import { withoutNulls } from '../../core/createMetadataPatch';
+import { freeMemberKey, insertItem, type JsonKey, renameMember, updateAt, valueAt } from '../../core/editAtPath';
+import { isJsonObject, parseExactJson } from '../../core/exactJson';
+import type { HankoUserMetadata, MetadataCategory } from '../../core/HankoUserMetadata';
+import type { JsonObject, JsonValue } from '../../core/json';
+import { setMember } from '../../core/setMember';
+import { rebaseMetadataDraft } from '../../core/rebaseMetadataDraft';
+import { type DraftAccess, draftRefusal } from './draftAccess';
+import { convertValue, type JsonValueType } from './jsonValueType';
+import {
+  DRAFT_HISTORY_LIMIT,
+  type DraftRefusal,
+  type MetadataDraftState,
+  type MetadataPath,
+  toMetadataDraft,
+} from './metadataDraftState';
+
+export type MetadataDraftAction =
+  /** Replace the value at a path (a category itself only by an object). */
+  | { type: 'setValue'; path: MetadataPath; value: JsonValue }
+  /** Turn the value at a path into another JSON type, keeping what can be kept. */
+  | { type: 'changeType'; path: MetadataPath; valueType: JsonValueType }
+  /** Rename the object member at a path, keeping its place. */
+  | { type: 'rename'; path: MetadataPath; key: string }
+  /** Add a member to the container at a path: `key` for an object (a free one when left out), `index` for an array (default: at the end). */
+  | { type: 'add'; path: MetadataPath; key?: string; index?: number; value?: JsonValue }
+  /** Remove the member at a path; a category is emptied. */
+  | { type: 'remove'; path: MetadataPath }
+  /** Replace the value at a path by pasted JSON text (exact numbers kept). */
+  | { type: 'paste'; path: MetadataPath; text: string }
+  | { type: 'undo' }
+  | { type: 'redo' }
+  | { type: 'revealPrivate'; revealed: boolean }
+  /** Start again from new metadata (after a save): the draft is the new state, history cleared. */
+  | { type: 'reset'; metadata: HankoUserMetadata | null }
+  /** Move the draft onto the metadata as it is now (after a 409), keeping every change of mine. */
+  | { type: 'rebase'; current: HankoUserMetadata | null };
+
+/** New members start as an empty string under this key (or key2, key3…). */
+export const NEW_MEMBER_KEY = 'key';
+
+/**
+ * The editor's draft as a pure reducer. An edit that cannot be made (read-only, masked, a duplicate
+ * key…) leaves the draft as it was and says why in `refused`; one that changes nothing adds no undo
+ * step. Values are stored as Hanko would store them: no `null` members inside objects.
+ */
+export function metadataDraftReducer(state: MetadataDraftState, action: MetadataDraftAction): MetadataDraftState {
+  switch (action.type) {
+    case 'setValue':
+      return edit(state, action.path, 'write', (root, keys) => setValueIn(root, keys, action.value));
+    case 'changeType':
+      return edit(state, action.path, 'write', (root, keys) => {
+        const current = valueAt(root, keys);
+        return current === undefined ? 'not-found' : setValueIn(root, keys, convertValue(current, action.valueType));
+      });
+    case 'rename':
+      return edit(state, action.path, 'write', (root, keys) => renameIn(root, keys, action.key));
+    case 'add':
+      return edit(state, action.path, 'insert', (root, keys) => addIn(root, keys, action));
+    case 'remove':
+      return edit(state, action.path, 'remove', removeIn);
+    case 'paste':
+      return edit(state, action.path, 'write', (root, keys) => pasteIn(root, keys, action.text));
+    case 'undo':
+      return stepHistory(state, 'back');
+    case 'redo':
+      return stepHistory(state, 'forward');
+    case 'revealPrivate':
+      return { ...state, privateRevealed: action.revealed, refused: undefined };
+    case 'reset': {
+      const base = toMetadataDraft(action.metadata);
+      return { ...state, base, draft: base, past: [], future: [], refused: undefined };
+    }
+    case 'rebase': {
+      const rebased = rebaseMetadataDraft(state.base, state.draft, action.current);
+      const base = toMetadataDraft(action.current);
+      return { ...state, base, draft: toMetadataDraft(rebased.draft), past: [], future: [], refused: undefined };
+    }
+  }
+}
+
+type CategoryEdit = (root: JsonObject, keys: readonly JsonKey[]) => JsonObject | DraftRefusal;
+
+/** Checks access, applies `change` to the path's category and records the step for undo. */
+function edit(state: MetadataDraftState, path: MetadataPath, access: DraftAccess, change: CategoryEdit): MetadataDraftState {
+  const [category, ...keys] = path;
+  const next = draftRefusal(state, path, access) ?? change(state.draft[category], keys);
+  if (typeof next === 'string') return { ...state, refused: next };
+  if (next === state.draft[category]) return state.refused ? { ...state, refused: undefined } : state;
+  return withDraft(state, category, next);
+}
+
+function withDraft(state: MetadataDraftState, category: MetadataCategory, root: JsonObject): MetadataDraftState {
+  return {
+    ...state,
+    draft: { ...state.draft, [category]: root },
+    past: [...state.past, state.draft].slice(-DRAFT_HISTORY_LIMIT),
+    future: [],
+    refused: undefined,
+  };
+}
+
+function stepHistory(state: MetadataDraftState, direction: 'back' | 'forward'): MetadataDraftState {
+  const from = direction === 'back' ? state.past : state.future;
+  const target = direction === 'back' ? from.at(-1) : from[0];
+  if (!target) return state.refused ? { ...state, refused: undefined } : state;
+  return direction === 'back'
+    ? { ...state, draft: target, past: from.slice(0, -1), future: [state.draft, ...state.future], refused: undefined }
+    : { ...state, draft: target, past: [...state.past, state.draft], future: from.slice(1), refused: undefined };
+}
+
+/** `root` with `value` at `keys`; a category itself must stay an object, an object member cannot be `null`. */
+function setValueIn(root: JsonObject, keys: readonly JsonKey[], value: JsonValue): JsonObject | DraftRefusal {
+  if (!keys.length) return isJsonObject(value) ? withoutNulls(value) : 'category-not-object';
+  const parent = valueAt(root, keys.slice(0, -1));
+  if (valueAt(root, keys) === undefined) return 'not-found';
+  const inObject = isJsonObject(parent);
+  if (inObject && value === null) return 'null-member';
+  return updateAt(root, keys, () => (inObject ? withoutNulls(value) : value)) as JsonObject;
+}
+
+function renameIn(root: JsonObject, keys: readonly JsonKey[], to: string): JsonObject | DraftRefusal {
+  const from = keys.at(-1);
+  const parentKeys = keys.slice(0, -1);
+  const parent = valueAt(root, parentKeys);
+  if (typeof from !== 'string' || !isJsonObject(parent) || !Object.hasOwn(parent, from)) return 'not-found';
+  if (from === to) return root;
+  if (Object.hasOwn(parent, to)) return 'duplicate-key';
+  return updateAt(root, parentKeys, (object) => renameMember(object as JsonObject, from, to)) as JsonObject;
+}
+
+function addIn(
+  root: JsonObject,
+  keys: readonly JsonKey[],
+  { key, index, value = '' }: { key?: string; index?: number; value?: JsonValue },
+): JsonObject | DraftRefusal {
+  const container = valueAt(root, keys);
+  if (Array.isArray(container)) {
+    return updateAt(root, keys, () => insertItem(container, index ?? container.length, value)) as JsonObject;
+  }
+  if (!isJsonObject(container)) return 'not-found';
+  if (value === null) return 'null-member';
+  const memberKey = key ?? freeMemberKey(container, NEW_MEMBER_KEY);
+  if (Object.hasOwn(container, memberKey)) return 'duplicate-key';
+  const grown: JsonObject = { ...container };
+  setMember(grown, memberKey, withoutNulls(value));
+  return updateAt(root, keys, () => grown) as JsonObject;
+}
+
+/** `root` without the member at `keys`; a category itself is emptied. */
+function removeIn(root: JsonObject, keys: readonly JsonKey[]): JsonObject | DraftRefusal {
+  if (!keys.length) return {};
+  return valueAt(root, keys) === undefined ? 'not-found' : (updateAt(root, keys, () => undefined) as JsonObject);
+}
+
+function pasteIn(root: JsonObject, keys: readonly JsonKey[], text: string): JsonObject | DraftRefusal {
+  let value: JsonValue;
+  try {
+    value = parseExactJson(text) as JsonValue;
+  } catch {
+    return 'invalid-json';
+  }
+  return setValueIn(root, keys, value);
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { exactNumber, isExactNumber } from '../../../src/core/exactJson';
+import { convertValue, jsonValueType, parseValueInput } from '../../../src/components/metadataEditor/jsonValueType';
+
+describe('parseValueInput', () => {
+  it('keeps the text of a number a JavaScript number would change', () => {
+    for (const text of ['9007199254740993', '1.0', '-0', '1e400', '0.10000000000000000001']) {
+      const result = parseValueInput('number', text);
+      expect(result.ok && isExactNumber(result.value) && result.value.value).toBe(text);
+    }
+  });
+  it('gives an ordinary number as a number, ignoring surrounding spaces', () => {
+    expect(parseValueInput('number', ' 42 ')).toEqual({ ok: true, value: 42 });
+    expect(parseValueInput('number', '-1500')).toEqual({ ok: true, value: -1500 });
+    // Written another way than JavaScript writes it: the text is what Hanko will store.
+    const exponent = parseValueInput('number', '-1.5e3');
+    expect(exponent.ok && String(exponent.value)).toBe('-1.5e3');
+  });
+  it('refuses text that is not a JSON number', () => {
+    for (const text of ['', 'NaN', 'Infinity', '0x10', '05', '1.', '.5', '1,2', '"1"', '[1]', 'true']) {
+      expect(parseValueInput('number', text)).toEqual({ ok: false, problem: 'not-a-number' });
+    }
+  });
+  it('reads booleans, null and strings', () => {
+    expect(parseValueInput('boolean', 'false')).toEqual({ ok: true, value: false });
+    expect(parseValueInput('boolean', 'yes')).toEqual({ ok: false, problem: 'not-a-boolean' });
+    expect(parseValueInput('null', 'anything')).toEqual({ ok: true, value: null });
+    expect(parseValueInput('string', ' 1 ')).toEqual({ ok: true, value: ' 1 ' });
+  });
+});
+
+describe('jsonValueType and convertValue', () => {
+  it('names JSON types, an ExactNumber as a number', () => {
+    expect([null, [], {}, 'a', 1, true, exactNumber('1.0')].map(jsonValueType)).toEqual([
+      'null',
+      'array',
+      'object',
+      'string',
+      'number',
+      'boolean',
+      'number',
+    ]);
+  });
+  it('keeps a number text through string and back, exactly', () => {
+    const asString = convertValue(exactNumber('9007199254740993'), 'string');
+    expect(asString).toBe('9007199254740993');
+    expect(String(convertValue(asString, 'number'))).toBe('9007199254740993');
+  });
+  it('keeps members between arrays and objects', () => {
+    expect(convertValue(['a', 'b'], 'object')).toEqual({ 0: 'a', 1: 'b' });
+    expect(convertValue({ x: 1, y: 2 }, 'array')).toEqual([1, 2]);
+  });
+  it('starts empty when nothing can be kept', () => {
+    expect(convertValue('hello', 'number')).toBe(0);
+    expect(convertValue('hello', 'boolean')).toBe(false);
+    expect(convertValue('true', 'boolean')).toBe(true);
+    expect(convertValue(3, 'array')).toEqual([]);
+    expect(convertValue(null, 'string')).toBe('');
+    expect(convertValue({ a: [1] }, 'string')).toBe('{"a":[1]}');
+  });
+  it('returns the value itself when the type does not change', () => {
+    const value = { a: 1 };
+    expect(convertValue(value, 'object')).toBe(value);
+  });
+});
