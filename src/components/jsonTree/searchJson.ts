@@ -12,14 +12,16 @@ export const MATCHES_BELOW = 2;
  * 10 ms for 100,000 nodes), with the same expression that highlights the matches, so what is shown and
  * what is marked always agree. `pattern` must not be global (`test` would then resume from
  * `lastIndex`). `numbers: false` skips number values, for a query no number can contain (turning 30,000
- * numbers into text costs a third of the pass).
+ * numbers into text costs a third of the pass). `within`: the marks of an earlier search whose query this
+ * one contains; only the nodes that matched it can match this one, so only those are tested.
  */
-export function searchJson(flat: FlatJson, pattern: RegExp, numbers = true): Uint8Array {
+export function searchJson(flat: FlatJson, pattern: RegExp, numbers = true, within?: Uint8Array): Uint8Array {
   // A search looks at every node: the parts of the value never opened are flattened first.
   flattenAll(flat);
   const { keys, values, parents } = flat;
   const marks = new Uint8Array(values.length);
   for (let node = 0; node < values.length; node++) {
+    if (within && !((within[node] as number) & MATCHES_ITSELF)) continue;
     if (!nodeMatches(keys[node], values[node] as JsonValue, pattern, numbers)) continue;
     marks[node] = (marks[node] as number) | MATCHES_ITSELF;
     // Stop at the first ancestor already marked: everything above it is marked too.

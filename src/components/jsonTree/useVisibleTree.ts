@@ -4,7 +4,7 @@ import type { JsonValue } from '../../core/json';
 import { isOpenIn, resolveToggles } from './expansion';
 import { type FlatJson, flattenJson } from './flattenJson';
 import { currentExpansion, type JsonTreeState } from './jsonTreeState';
-import { searchJson } from './searchJson';
+import { createSearchCache } from './searchCache';
 import { type SearchPattern, searchPattern } from './searchPattern';
 import { type VisibleRows, visibleRows } from './visibleRows';
 
@@ -16,16 +16,15 @@ export interface VisibleTree extends VisibleRows {
 
 /**
  * The rows to show for a value and a tree state. Each step is memoized on its own inputs: a query is
- * searched once, and a toggle only walks the rows it shows. The flattened value grows as containers
- * are opened (a cache: flattening the same container twice gives the same nodes).
+ * searched once (narrowed from the queries typed before it), and a toggle only walks the rows it shows.
+ * The flattened value grows as containers are opened (a cache: flattening the same container twice
+ * gives the same nodes).
  */
 export function useVisibleTree(value: JsonValue, state: JsonTreeState): VisibleTree {
   const flat = useMemo(() => flattenJson(value), [value]);
   const search = useMemo(() => searchPattern(state.query), [state.query]);
-  const marks = useMemo(
-    () => search && searchJson(flat, search.pattern, search.canMatchNumbers),
-    [flat, search],
-  );
+  const searchMarks = useMemo(() => createSearchCache(flat), [flat]);
+  const marks = useMemo(() => search && searchMarks(search), [searchMarks, search]);
   const { depth, toggled } = currentExpansion(state);
   const toggledNodes = useMemo(() => resolveToggles(flat, toggled), [flat, toggled]);
   const rows = useMemo(
