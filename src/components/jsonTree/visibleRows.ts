@@ -25,6 +25,7 @@ interface OpenContainer {
  * when it is inside an open container whose own key or value matched.
  */
 export function visibleRows(flat: FlatJson, isOpen: (node: number) => boolean, marks?: Uint8Array | null): VisibleRows {
+  const { values } = flat;
   const rows: number[] = [];
   const stack: OpenContainer[] = [];
   const enter = (node: number, showAll: boolean) => {
@@ -43,7 +44,11 @@ export function visibleRows(flat: FlatJson, isOpen: (node: number) => boolean, m
     const mark = marks ? (marks[node] as number) : 0;
     if (!container.showAll && !mark) continue;
     rows.push(node);
-    if (isOpen(node)) enter(node, container.showAll || (mark & MATCHES_ITSELF) !== 0);
+    // Strings, numbers, booleans and null have no children: most rows of a big value are those, and
+    // this test is cheaper than asking whether they are open (an ExactNumber goes on and is found childless).
+    const value = values[node];
+    if (typeof value === 'object' && value !== null && isOpen(node))
+      enter(node, container.showAll || (mark & MATCHES_ITSELF) !== 0);
   }
   return { rows, ...setPositions(flat.parents, rows) };
 }
