@@ -24,6 +24,9 @@ const item = (canvasElement: HTMLElement, name: RegExp) => within(canvasElement)
 /** The part of a row that opens and closes it. */
 const chevron = (row: HTMLElement) => row.querySelector<HTMLElement>('[data-part="chevron"]') as HTMLElement;
 
+/** A row's own copy button (for the mouse: hidden from screen readers, which copy with Ctrl+C or Enter). */
+const copyButton = (row: HTMLElement) => row.querySelector<HTMLElement>('[data-part="copy"]') as HTMLElement;
+
 /** Focuses the tree the way a keyboard user gets there: Tab from the last toolbar button (one tab stop). */
 async function tabIntoTree(canvasElement: HTMLElement) {
   within(canvasElement).getByRole('button', { name: 'Copy path Public metadata' }).focus();
@@ -238,6 +241,49 @@ export const CopyPathAndValue: Story = {
       await userEvent.click(canvas.getByRole('button', { name: 'Copy value Public metadata' }));
       await expect(writeText).toHaveBeenLastCalledWith('"beta"');
       await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Copied'));
+      // The row copied shows a check for a moment; the screenshot is taken once it is gone.
+      await expect(copyButton(item(canvasElement, /beta/))).toHaveAttribute('data-state', 'copied');
+      await waitFor(() => expect(copyButton(item(canvasElement, /beta/))).not.toHaveAttribute('data-state'), {
+        timeout: 3000,
+      });
+    } finally {
+      writeText.mockRestore();
+    }
+  },
+};
+
+/**
+ * Each row has a copy button, shown on hover and on the focused tree's current row, that turns into a
+ * check for 1.5 s; Ctrl/Cmd+C copies the focused row, and so do Enter and Space on a value.
+ */
+export const CopyRow: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const writeText = spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    try {
+      const seats = item(canvasElement, /^seats/);
+      await expect(getComputedStyle(copyButton(seats)).visibility).toBe('hidden');
+      await userEvent.click(copyButton(seats));
+      await expect(writeText).toHaveBeenLastCalledWith('12');
+      await expect(seats).toHaveFocus();
+      await expect(seats).toHaveAttribute('aria-selected', 'true');
+      await expect(copyButton(seats)).toHaveAttribute('data-state', 'copied');
+      await expect(copyButton(seats).querySelector('[data-icon]')).toHaveAttribute('data-icon', 'check');
+      await expect(getComputedStyle(copyButton(seats)).visibility).toBe('visible');
+      await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Copied'));
+      // The check goes after about 1.5 s; the button stays, as the focused tree's current row shows it.
+      await waitFor(() => expect(copyButton(seats)).not.toHaveAttribute('data-state'), { timeout: 3000 });
+      await expect(copyButton(seats).querySelector('[data-icon]')).toHaveAttribute('data-icon', 'copy');
+      await expect(getComputedStyle(copyButton(seats)).visibility).toBe('visible');
+      await expect(getComputedStyle(copyButton(item(canvasElement, /^role/))).visibility).toBe('hidden');
+
+      await userEvent.keyboard('{ArrowUp}{Control>}c{/Control}');
+      await expect(writeText).toHaveBeenLastCalledWith('"Vision Platform"');
+      await userEvent.keyboard('{ArrowUp}{Enter}');
+      await expect(writeText).toHaveBeenLastCalledWith('"team_8c1f2a"');
+      await waitFor(() => expect(copyButton(item(canvasElement, /^id/))).not.toHaveAttribute('data-state'), {
+        timeout: 3000,
+      });
     } finally {
       writeText.mockRestore();
     }

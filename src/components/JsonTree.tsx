@@ -40,7 +40,8 @@ const OVERSCAN = 8;
 
 /**
  * A JSON value as a WAI-ARIA tree: one tab stop, arrow keys, Home/End, Enter/Space, type-ahead, with
- * search, expand/collapse all and copy (value or path of the focused row). The value is flattened into
+ * search, expand/collapse all and copy (value or path of the focused row; Ctrl/Cmd+C, Enter on a value
+ * and each row's copy button copy its value). The value is flattened into
  * arrays as containers are first opened; each expand, collapse or keystroke then walks only the rows it
  * shows, and only the rows in view are in the DOM, so it stays fast and light at any size or depth.
  */
@@ -56,9 +57,10 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
   const activeRow = Math.max(0, Math.min(state.activeRow, count - 1));
   const virtual = useVirtualRows({ count, rowHeight, maxHeight: height, overscan: OVERSCAN });
   const focus = useRowFocus();
-  const { status, copy } = useCopyStatus(text);
+  const { status, copiedNode, copy } = useCopyStatus(text);
   const [fullText, setFullText] = useState<string | null>(null);
   const activeNode = tree.rows[activeRow] as number;
+  const copyNode = (node: number) => copy(stringifyJson(tree.flat.values[node] as JsonValue), node);
 
   const handlers = treeHandlers({
     tree,
@@ -67,6 +69,7 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
     scrollToRow: virtual.scrollToRow,
     focusAfterRender: focus.focusAfterRender,
     showFullText: setFullText,
+    copyRow: (row) => copyNode(tree.rows[row] as number),
   });
 
   return (
@@ -92,7 +95,7 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
         }}
         onExpandAll={() => dispatch({ type: 'expandAll' })}
         onCollapseAll={() => dispatch({ type: 'collapseAll' })}
-        onCopyValue={() => copy(stringifyJson(tree.flat.values[activeNode] as JsonValue))}
+        onCopyValue={() => copyNode(activeNode)}
         onCopyPath={() => copy(nodePath(tree.flat, activeNode, path))}
       />
       {count ? (
@@ -103,6 +106,7 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
           virtual={virtual}
           activeRow={activeRow}
           activeRowRef={focus.activeRowRef}
+          copiedNode={copiedNode}
           rowHeight={rowHeight}
           locale={locale}
           labels={text}

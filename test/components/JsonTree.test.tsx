@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -226,7 +226,7 @@ describe('JsonTree: keyboard (WAI-ARIA tree view pattern)', () => {
     expect(item(/^list/)).toHaveFocus();
     await user.keyboard('{Home}');
     expect(item(/^role/)).toHaveFocus();
-    // Enter on a leaf does nothing; the roving tab stop follows focus.
+    // Enter on a leaf copies it (below); focus stays, and the roving tab stop follows focus.
     await user.keyboard('{Enter}');
     expect(item(/^role/)).toHaveFocus();
     expect(items().filter((row) => row.tabIndex === 0)).toEqual([item(/^role/)]);
@@ -442,6 +442,48 @@ describe('JsonTree: copy', () => {
     await user.keyboard('{ArrowDown}{ArrowRight}');
     await user.click(screen.getByRole('button', { name: 'Copy path Data' }));
     expect(writeText).toHaveBeenLastCalledWith('tags[0]');
+  });
+
+  it("copies the focused row's value with Ctrl+C or Cmd+C, and with Enter or Space on a value", async () => {
+    const user = userEvent.setup();
+    const writeText = mockClipboard();
+    render(<JsonTree label="Data" value={data} />);
+    await user.click(item(/^role/));
+    await user.keyboard('{Control>}c{/Control}');
+    expect(writeText).toHaveBeenLastCalledWith('"admin"');
+    await user.keyboard('{ArrowDown}{Meta>}c{/Meta}');
+    expect(writeText).toHaveBeenLastCalledWith('["a",null,3]');
+    // Enter on a container still toggles it, and copies nothing.
+    await user.keyboard('{Enter}');
+    expect(item(/^tags/)).toHaveAttribute('aria-expanded', 'false');
+    expect(writeText).toHaveBeenCalledTimes(2);
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(writeText).toHaveBeenLastCalledWith('42');
+    await user.keyboard('{ArrowDown} ');
+    expect(writeText).toHaveBeenLastCalledWith('1.5');
+    expect(item(/^ratio/)).toHaveFocus();
+    expect(await screen.findByRole('status')).toHaveTextContent('Copied');
+  });
+
+  it('copies a row by its copy button, which turns into a check for a moment, and selects the row', async () => {
+    const user = userEvent.setup();
+    const writeText = mockClipboard();
+    render(<JsonTree label="Data" value={data} />);
+    const button = () => item(/^count/).querySelector<HTMLElement>('[data-part="copy"]') as HTMLElement;
+    // Hidden from screen readers (it would be read in every row) and out of the tab order.
+    expect(button()).toHaveAttribute('aria-hidden', 'true');
+    expect(button()).toHaveAttribute('tabindex', '-1');
+    expect(button()).toHaveAttribute('title', 'Copy value');
+    await user.click(button());
+    expect(writeText).toHaveBeenLastCalledWith('42');
+    expect(item(/^count/)).toHaveFocus();
+    expect(item(/^count/)).toHaveAttribute('aria-selected', 'true');
+    await waitFor(() => expect(button()).toHaveAttribute('data-state', 'copied'));
+    expect(button().querySelector('[data-icon]')).toHaveAttribute('data-icon', 'check');
+    expect(button()).toHaveAttribute('title', 'Copied');
+    expect(item(/^role/).querySelector('[data-part="copy"]')).not.toHaveAttribute('data-state');
+    await waitFor(() => expect(button()).not.toHaveAttribute('data-state'), { timeout: 2500 });
+    expect(button().querySelector('[data-icon]')).toHaveAttribute('data-icon', 'copy');
   });
 
   it('announces a failure when there is no clipboard (insecure context)', async () => {

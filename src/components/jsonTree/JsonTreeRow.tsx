@@ -1,5 +1,6 @@
 import type { ReactNode, Ref } from 'react';
 import type { JsonValue } from '../../core/json';
+import { Icon } from '../Icon';
 import { childCount, isContainer } from './flattenJson';
 import { formatCount } from './formatCount';
 import { JsonText } from './JsonText';
@@ -22,6 +23,8 @@ export interface JsonTreeRowProps {
   row: number;
   /** Holds the tree's one tab stop. */
   active: boolean;
+  /** Its value was just copied: the copy button shows a check. */
+  copied: boolean;
   /** Set on the active row, to focus it after a keyboard move. */
   elementRef: Ref<HTMLDivElement> | undefined;
   rowHeight: number;
@@ -29,8 +32,9 @@ export interface JsonTreeRowProps {
   labels: JsonTreeLabels;
 }
 
-/** One treeitem: key, value (or a count for a container) and, for a long string, "Show more". */
-export function JsonTreeRow({ tree, row, active, elementRef, rowHeight, locale, labels }: JsonTreeRowProps): ReactNode {
+/** One treeitem: key, value (or a count for a container), "Show more" for a long string, and a copy button. */
+export function JsonTreeRow(props: JsonTreeRowProps): ReactNode {
+  const { tree, row, active, copied, elementRef, rowHeight, locale, labels } = props;
   const { rows, posInSet, setSize } = tree;
   const { keys, values, parents, depths } = tree.flat;
   const node = rows[row] as number;
@@ -72,6 +76,19 @@ export function JsonTreeRow({ tree, row, active, elementRef, rowHeight, locale, 
           {labels.showMore}
         </button>
       )}
+      {/* For the mouse, shown on hover and on the current row: hidden from screen readers, which would read it
+          as part of every row, and out of the tab order; the keyboard copies with Ctrl/Cmd+C or Enter. */}
+      <button
+        type="button"
+        tabIndex={-1}
+        aria-hidden="true"
+        className="rum-json-copy"
+        data-part="copy"
+        data-state={copied ? 'copied' : undefined}
+        title={copied ? labels.copied : labels.copyValue}
+      >
+        <Icon name={copied ? 'check' : 'copy'} />
+      </button>
     </div>
   );
 }

@@ -11,6 +11,8 @@ export interface JsonTreeViewportProps {
   virtual: VirtualRows;
   activeRow: number;
   activeRowRef: RefObject<HTMLDivElement | null>;
+  /** The node whose value was just copied: its row's copy button shows a check. */
+  copiedNode: number | null;
   rowHeight: number;
   locale: string | undefined;
   labels: JsonTreeLabels;
@@ -30,6 +32,7 @@ export function JsonTreeViewport(props: JsonTreeViewportProps): ReactNode {
       tree={tree}
       row={row}
       active={row === activeRow}
+      copied={tree.rows[row] === props.copiedNode}
       elementRef={row === activeRow ? props.activeRowRef : undefined}
       rowHeight={props.rowHeight}
       locale={props.locale}

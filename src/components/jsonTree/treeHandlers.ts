@@ -19,6 +19,8 @@ export interface TreeHandlerContext {
   focusAfterRender: () => void;
   /** Shows a long string whole, below the tree. */
   showFullText: (text: string) => void;
+  /** Copies the value of the node in a row, as JSON. */
+  copyRow: (row: number) => void;
 }
 
 export interface TreeHandlers {
@@ -27,7 +29,7 @@ export interface TreeHandlers {
   onMouseDown: (event: MouseEvent<HTMLElement>) => void;
 }
 
-/** What keys and clicks on the rows do: the WAI-ARIA tree view pattern, type-ahead and "Show more". */
+/** What keys and clicks on the rows do: the WAI-ARIA tree view pattern, type-ahead, copy and "Show more". */
 export function treeHandlers(context: TreeHandlerContext): TreeHandlers {
   const { tree, activeRow, dispatch } = context;
   const { rows } = tree;
@@ -54,14 +56,18 @@ export function treeHandlers(context: TreeHandlerContext): TreeHandlers {
     closeOrLeave: () => (isOpen(activeRow) ? toggle(activeRow) : go(parentRow(rows, parents, activeRow))),
     activate: () => {
       const value = values[rows[activeRow] as number] as JsonValue;
-      if (isClipped(value)) context.showFullText(value);
-      else toggle(activeRow);
+      if (childCount(value)) toggle(activeRow);
+      else if (isClipped(value)) context.showFullText(value);
+      else context.copyRow(activeRow);
     },
+    copy: () => context.copyRow(activeRow),
   };
   return {
     onKeyDown: (event) => {
       const command = readTreeKey(event);
       if (command === undefined) return;
+      // Text the user selected in the tree is theirs to copy, as the browser does.
+      if (command === 'copy' && !(getSelection()?.isCollapsed ?? true)) return;
       if (typeof command === 'string') commands[command]();
       else go(typeAheadRow(rows, keys, activeRow, command.typeAhead));
       event.preventDefault();
@@ -77,6 +83,7 @@ export function treeHandlers(context: TreeHandlerContext): TreeHandlers {
       const part = target.closest<HTMLElement>('[data-part]')?.dataset.part;
       if (part === 'chevron') toggle(row);
       else if (part === 'more') context.showFullText(values[rows[row] as number] as string);
+      else if (part === 'copy') context.copyRow(row);
     },
     // Buttons in a row are for the mouse (the keyboard has Enter and Ctrl+C): pressing one leaves focus on its row.
     onMouseDown: (event) => {

@@ -8,8 +8,10 @@ export type TreeCommand =
   | 'openOrEnter'
   /** ← : close an open container, or move to the parent. */
   | 'closeOrLeave'
-  /** Enter, Space: toggle a container, or show a long string whole. */
-  | 'activate';
+  /** Enter, Space: toggle a container, show a long string whole, or copy any other value. */
+  | 'activate'
+  /** Ctrl+C, Cmd+C: copy the focused row's value. */
+  | 'copy';
 
 export const TREE_KEYS: ReadonlyMap<string, TreeCommand> = new Map([
   ['ArrowDown', 'next'],
@@ -34,7 +36,8 @@ export interface TreeKey {
 export function readTreeKey(event: TreeKey): TreeCommand | { typeAhead: string } | undefined {
   const command = TREE_KEYS.get(event.key);
   if (command) return command;
-  // Shortcuts (Ctrl+C, Cmd+F) stay the browser's.
+  if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'c') return 'copy';
+  // Other shortcuts (Cmd+F, Ctrl+V) stay the browser's.
   if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) return undefined;
   return { typeAhead: event.key };
 }

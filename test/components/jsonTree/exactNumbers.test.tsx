@@ -42,6 +42,10 @@ describe('JsonTree with exact numbers (parseExactJson)', () => {
     await user.click(screen.getByRole('treeitem'));
     await user.click(screen.getByRole('button', { name: 'Copy value Data' }));
     expect(writeText).toHaveBeenLastCalledWith('9007199254740993');
+    writeText.mockClear();
+    await user.click(screen.getByRole('treeitem'));
+    await user.keyboard('{Control>}c{/Control}');
+    expect(writeText).toHaveBeenLastCalledWith('9007199254740993');
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
   });
 

@@ -11,10 +11,17 @@ describe('readTreeKey', () => {
     ).toEqual(['next', 'previous', 'first', 'last', 'openOrEnter', 'closeOrLeave', 'activate', 'activate']);
   });
 
+  it('reads Ctrl+C and Cmd+C (either case, as Caps Lock gives it) as copy, but not Alt+C or a plain c', () => {
+    expect(press('c', { ctrlKey: true })).toBe('copy');
+    expect(press('C', { metaKey: true })).toBe('copy');
+    expect(press('c', { ctrlKey: true, altKey: true })).toBeUndefined();
+    expect(press('c')).toEqual({ typeAhead: 'c' });
+  });
+
   it('turns a printable character into type-ahead, but leaves shortcuts and other keys to the browser', () => {
     expect(press('p')).toEqual({ typeAhead: 'p' });
     expect(press('1')).toEqual({ typeAhead: '1' });
-    expect(press('c', { ctrlKey: true })).toBeUndefined();
+    expect(press('v', { ctrlKey: true })).toBeUndefined();
     expect(press('f', { metaKey: true })).toBeUndefined();
     expect(press('x', { altKey: true })).toBeUndefined();
     expect(press('Tab')).toBeUndefined();

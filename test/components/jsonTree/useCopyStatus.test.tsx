@@ -54,3 +54,29 @@ describe('useCopyStatus', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 });
+
+describe('useCopyStatus: the copied row', () => {
+  it('names the copied node for 1.5 seconds, and no node after a failed copy', async () => {
+    const { result } = renderHook(() => useCopyStatus(messages));
+    await act(async () => result.current.copy('a', 7));
+    expect(result.current.copiedNode).toBe(7);
+    await act(async () => vi.advanceTimersByTime(1400));
+    expect(result.current.copiedNode).toBe(7);
+    await act(async () => vi.advanceTimersByTime(100));
+    expect(result.current.copiedNode).toBeNull();
+    expect(result.current.status).toBe('Copied');
+
+    await act(async () => result.current.copy('b', 3));
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    await act(async () => result.current.copy('c', 4));
+    expect(result.current.copiedNode).toBeNull();
+    expect(result.current.status).toBe('Could not copy');
+  });
+
+  it('marks no row for a copy that is not a row value (a path)', async () => {
+    const { result } = renderHook(() => useCopyStatus(messages));
+    await act(async () => result.current.copy('tags[0]'));
+    expect(result.current.copiedNode).toBeNull();
+    expect(result.current.status).toBe('Copied');
+  });
+});
