@@ -154,6 +154,37 @@ export const Collapsed: Story = {
   },
 };
 
+/**
+ * The WAI-ARIA pattern's extras: `*` opens every container beside the focused row, and characters typed
+ * within half a second make one prefix ("te" goes past tags to team).
+ */
+export const ExpandSiblingsAndTypeAhead: Story = {
+  args: { defaultExpandDepth: 0 },
+  play: async ({ canvasElement }) => {
+    await tabIntoTree(canvasElement);
+    // From the last row: the containers that open above it push it down, and focus stays on it.
+    await userEvent.keyboard('{End}*');
+    await expect(item(canvasElement, /^tags/)).toHaveAttribute('aria-expanded', 'true');
+    await expect(item(canvasElement, /^team/)).toHaveAttribute('aria-expanded', 'true');
+    const onboarded = item(canvasElement, /^onboarded/);
+    await expect(onboarded).toHaveFocus();
+    await expect(onboarded).toHaveAttribute('aria-selected', 'true');
+    await expect(onboarded).toHaveAttribute('aria-posinset', '4');
+    await userEvent.keyboard('{Home}');
+
+    await userEvent.keyboard('te');
+    await expect(item(canvasElement, /^team/)).toHaveFocus();
+    // After a pause a new prefix starts: "t" alone goes on to the next key with a t, wrapping to tags.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await userEvent.keyboard('t');
+    await expect(item(canvasElement, /^tags/)).toHaveFocus();
+    // "*" on a row inside tags opens nothing there (no containers), and focus stays.
+    await userEvent.keyboard('{ArrowDown}*');
+    await expect(item(canvasElement, /beta/)).toHaveFocus();
+    await expect(item(canvasElement, /beta/)).toHaveAttribute('aria-level', '2');
+  },
+};
+
 /** Ten levels down, opened with "Expand all". */
 export const Deep: Story = {
   args: { value: hankoFixtures.deep.public_metadata ?? {}, defaultExpandDepth: Number.POSITIVE_INFINITY },

@@ -1,5 +1,5 @@
 'use client';
-import { type CSSProperties, forwardRef, type HTMLAttributes, useId, useState } from 'react';
+import { type CSSProperties, forwardRef, type HTMLAttributes, useEffect, useId, useRef, useState } from 'react';
 import type { JsonValue } from '../core/json';
 import { classNames } from './classNames';
 import { nodePath } from './jsonTree/jsonPath';
@@ -9,6 +9,7 @@ import { JsonTreeToolbar } from './jsonTree/JsonTreeToolbar';
 import { JsonTreeViewport } from './jsonTree/JsonTreeViewport';
 import { stringifyJson } from './jsonTree/stringifyJson';
 import { treeHandlers } from './jsonTree/treeHandlers';
+import type { TypeAhead } from './jsonTree/typeAhead';
 import { useCopyStatus } from './jsonTree/useCopyStatus';
 import { useRowFocus } from './jsonTree/useRowFocus';
 import { useVirtualRows } from './jsonTree/useVirtualRows';
@@ -54,13 +55,24 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
   const [state, dispatch] = useJsonTreeState(defaultExpandDepth);
   const tree = useVisibleTree(value, state);
   const count = tree.rows.length;
-  const activeRow = Math.max(0, Math.min(state.activeRow, count - 1));
+  // A node to follow (after "*" or a jump to a match) decides the row as soon as the rows are walked.
+  const followedRow = state.followNode === null ? -1 : tree.rows.indexOf(state.followNode);
+  const activeRow = Math.max(0, Math.min(followedRow >= 0 ? followedRow : state.activeRow, count - 1));
   const virtual = useVirtualRows({ count, rowHeight, maxHeight: height, overscan: OVERSCAN });
+  const { scrollToRow } = virtual;
   const focus = useRowFocus();
   const { status, copiedNode, copy } = useCopyStatus(text);
   const [fullText, setFullText] = useState<string | null>(null);
+  const typeAhead = useRef<TypeAhead | null>(null);
   const activeNode = tree.rows[activeRow] as number;
   const copyNode = (node: number) => copy(stringifyJson(tree.flat.values[node] as JsonValue), node);
+
+  // ...and the reducer takes that row over once it is rendered, scrolled into view.
+  useEffect(() => {
+    if (state.followNode === null) return;
+    dispatch({ type: 'activate', row: activeRow });
+    scrollToRow(activeRow);
+  }, [state.followNode, activeRow, dispatch, scrollToRow]);
 
   const handlers = treeHandlers({
     tree,
@@ -70,6 +82,7 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
     focusAfterRender: focus.focusAfterRender,
     showFullText: setFullText,
     copyRow: (row) => copyNode(tree.rows[row] as number),
+    typeAhead,
   });
 
   return (

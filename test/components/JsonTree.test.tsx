@@ -234,18 +234,60 @@ describe('JsonTree: keyboard (WAI-ARIA tree view pattern)', () => {
 
   it('moves to the next row whose key starts with a typed character, wrapping around', async () => {
     const user = userEvent.setup();
-    render(<JsonTree label="Data" value={data} />);
-    await user.click(item(/^role/));
-    await user.keyboard('p');
-    expect(item(/^profile/)).toHaveFocus();
-    await user.keyboard('C');
-    expect(item(/^city/)).toHaveFocus();
-    await user.keyboard('c');
+    // Each key comes a second after the last, so each one starts a new type-ahead.
+    let now = 0;
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => (now += 1000));
+    try {
+      render(<JsonTree label="Data" value={data} />);
+      await user.click(item(/^role/));
+      await user.keyboard('p');
+      expect(item(/^profile/)).toHaveFocus();
+      await user.keyboard('C');
+      expect(item(/^city/)).toHaveFocus();
+      await user.keyboard('c');
+      expect(item(/^count/)).toHaveFocus();
+      await user.keyboard('1');
+      expect(item('1: null')).toHaveFocus();
+      await user.keyboard('x');
+      expect(item('1: null')).toHaveFocus();
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
+  it('reads characters typed within half a second as one prefix', async () => {
+    const user = userEvent.setup();
+    let now = 0;
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => now);
+    try {
+      render(<JsonTree label="Data" value={data} />);
+      await user.click(item(/^role/));
+      // "c" alone would go to city (the next c after role); "co" goes on to count.
+      await user.keyboard('co');
+      expect(item(/^count/)).toHaveFocus();
+      now += 100;
+      await user.keyboard('u');
+      expect(item(/^count/)).toHaveFocus();
+      now += 600;
+      await user.keyboard('c');
+      expect(item(/^city/)).toHaveFocus();
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
+  it('opens every container beside the focused row on "*", and leaves focus where it is', async () => {
+    const user = userEvent.setup();
+    render(<JsonTree label="Data" value={data} defaultExpandDepth={0} />);
+    await user.click(item(/^count/));
+    await user.keyboard('*');
+    expect(item(/^tags/)).toHaveAttribute('aria-expanded', 'true');
+    expect(item(/^profile/)).toHaveAttribute('aria-expanded', 'true');
+    // Only siblings: the container inside profile stays closed; empty containers have nothing to open.
+    expect(item(/^address/)).toHaveAttribute('aria-expanded', 'false');
+    expect(item(/^empty/)).not.toHaveAttribute('aria-expanded');
     expect(item(/^count/)).toHaveFocus();
-    await user.keyboard('1');
-    expect(item('1: null')).toHaveFocus();
-    await user.keyboard('x');
-    expect(item('1: null')).toHaveFocus();
+    expect(items()).toHaveLength(15);
   });
 
   it("keeps the user's own expansion when equal data arrives as new objects (a refetch)", async () => {

@@ -13,17 +13,30 @@ export interface JsonTreeState {
   searching: Expansion;
   /** The row holding the tree's one tab stop (read it clamped to the rows shown). */
   activeRow: number;
+  /**
+   * A node the tab stop moves to once its row is known: after `*` opens containers above it, or a search
+   * goes to a match. Rows shift when containers open, so only the next walk of the rows can place it.
+   */
+  followNode: number | null;
 }
 
 export type JsonTreeAction =
   | { type: 'search'; query: string }
   | { type: 'toggle'; keys: readonly (string | number)[]; open: boolean }
+  /** Opens every container at these paths (`*` opens a row's siblings), the tab stop staying on `follow`. */
+  | { type: 'open'; paths: readonly (readonly (string | number)[])[]; follow: number }
   | { type: 'expandAll' }
   | { type: 'collapseAll' }
   | { type: 'activate'; row: number };
 
 export function initialJsonTreeState(defaultExpandDepth: number): JsonTreeState {
-  return { query: '', browsing: expandedTo(defaultExpandDepth), searching: expandedTo(OPEN_MATCHES), activeRow: 0 };
+  return {
+    query: '',
+    browsing: expandedTo(defaultExpandDepth),
+    searching: expandedTo(OPEN_MATCHES),
+    activeRow: 0,
+    followNode: null,
+  };
 }
 
 /** The expansion in effect: the search's while there is a query, else the user's own. */
@@ -37,18 +50,27 @@ export function jsonTreeReducer(state: JsonTreeState, action: JsonTreeAction): J
   switch (action.type) {
     case 'search':
       // A new query starts at the top, with the containers that hold a match open.
-      return { ...state, query: action.query, searching: expandedTo(OPEN_MATCHES), activeRow: 0 };
+      return { ...state, query: action.query, searching: expandedTo(OPEN_MATCHES), activeRow: 0, followNode: null };
     case 'toggle': {
       const { depth, toggled } = currentExpansion(state);
       const { keys, open } = action;
       return withExpansion(state, { depth, toggled: new Map(toggled).set(jsonPath(keys), { keys, open }) });
+    }
+    case 'open': {
+      if (!action.paths.length) return state;
+      const { depth, toggled } = currentExpansion(state);
+      const opened = new Map(toggled);
+      for (const keys of action.paths) opened.set(jsonPath(keys), { keys, open: true });
+      return { ...withExpansion(state, { depth, toggled: opened }), followNode: action.follow };
     }
     case 'expandAll':
       return withExpansion(state, expandedTo(Number.POSITIVE_INFINITY));
     case 'collapseAll':
       return withExpansion(state, expandedTo(0));
     case 'activate':
-      return action.row === state.activeRow ? state : { ...state, activeRow: action.row };
+      return action.row === state.activeRow && state.followNode === null
+        ? state
+        : { ...state, activeRow: action.row, followNode: null };
   }
 }
 

@@ -1,11 +1,12 @@
-import type { Dispatch, KeyboardEvent, MouseEvent } from 'react';
+import type { Dispatch, KeyboardEvent, MouseEvent, RefObject } from 'react';
 import type { JsonValue } from '../../core/json';
 import { childCount } from './flattenJson';
 import { nodeKeys } from './jsonPath';
 import type { JsonTreeAction } from './jsonTreeState';
 import { isClipped } from './JsonTreeRow';
 import { readTreeKey, type TreeCommand } from './treeKeyboard';
-import { isRowOpen, parentRow, typeAheadRow } from './treeNavigation';
+import { isRowOpen, parentRow, siblingContainerPaths, typeAheadRow } from './treeNavigation';
+import { extendTypeAhead, type TypeAhead } from './typeAhead';
 import type { VisibleTree } from './useVisibleTree';
 
 export interface TreeHandlerContext {
@@ -21,6 +22,8 @@ export interface TreeHandlerContext {
   showFullText: (text: string) => void;
   /** Copies the value of the node in a row, as JSON. */
   copyRow: (row: number) => void;
+  /** The type-ahead typed so far, kept between renders. */
+  typeAhead: RefObject<TypeAhead | null>;
 }
 
 export interface TreeHandlers {
@@ -61,6 +64,12 @@ export function treeHandlers(context: TreeHandlerContext): TreeHandlers {
       else context.copyRow(activeRow);
     },
     copy: () => context.copyRow(activeRow),
+    expandSiblings: () => {
+      const node = rows[activeRow] as number;
+      // Rows above may open: focus follows the node to wherever its row lands.
+      context.focusAfterRender();
+      dispatch({ type: 'open', paths: siblingContainerPaths(tree.flat, node), follow: node });
+    },
   };
   return {
     onKeyDown: (event) => {
@@ -69,7 +78,11 @@ export function treeHandlers(context: TreeHandlerContext): TreeHandlers {
       // Text the user selected in the tree is theirs to copy, as the browser does.
       if (command === 'copy' && !(getSelection()?.isCollapsed ?? true)) return;
       if (typeof command === 'string') commands[command]();
-      else go(typeAheadRow(rows, keys, activeRow, command.typeAhead));
+      else {
+        const typed = extendTypeAhead(context.typeAhead.current, command.typeAhead, Date.now());
+        context.typeAhead.current = typed;
+        go(typeAheadRow(rows, keys, activeRow, typed.prefix));
+      }
       event.preventDefault();
     },
     onClick: (event) => {

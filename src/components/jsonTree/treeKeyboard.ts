@@ -10,6 +10,8 @@ export type TreeCommand =
   | 'closeOrLeave'
   /** Enter, Space: toggle a container, show a long string whole, or copy any other value. */
   | 'activate'
+  /** `*`: open every container beside the focused row (its siblings, and itself). */
+  | 'expandSiblings'
   /** Ctrl+C, Cmd+C: copy the focused row's value. */
   | 'copy';
 
@@ -22,6 +24,7 @@ export const TREE_KEYS: ReadonlyMap<string, TreeCommand> = new Map([
   ['ArrowLeft', 'closeOrLeave'],
   ['Enter', 'activate'],
   [' ', 'activate'],
+  ['*', 'expandSiblings'],
 ]);
 
 /** The parts of a keyboard event the tree reads. */

@@ -1,4 +1,6 @@
-import type { FlatJson } from './flattenJson';
+import type { JsonValue } from '../../core/json';
+import { childCount, type FlatJson } from './flattenJson';
+import { nodeKeys } from './jsonPath';
 
 /** Rows are in document order, so an open container's first child is the row right below it. */
 export const isRowOpen = (rows: readonly number[], parents: readonly number[], row: number): boolean =>
@@ -13,10 +15,16 @@ export function parentRow(rows: readonly number[], parents: readonly number[], r
   return above;
 }
 
-/** The next row after `from` whose key starts with `character` (any case), wrapping around; `from` when none does. */
-export function typeAheadRow(rows: readonly number[], keys: FlatJson['keys'], from: number, character: string): number {
-  const wanted = character.toLowerCase();
-  for (let step = 1; step <= rows.length; step++) {
+/**
+ * The row a type-ahead prefix leads to, wrapping around; `from` when no key starts with it (any case).
+ * A longer prefix may still fit the current row ("ro" after "r" found `role`), so it is tried first;
+ * one character, or one character repeated ("rrr"), moves to the next row with that first letter.
+ */
+export function typeAheadRow(rows: readonly number[], keys: FlatJson['keys'], from: number, prefix: string): number {
+  const repeated = [...prefix].every((character) => character === prefix[0]);
+  const wanted = (repeated ? prefix.slice(0, 1) : prefix).toLowerCase();
+  const first = repeated ? 1 : 0;
+  for (let step = first; step < rows.length + first; step++) {
     const row = (from + step) % rows.length;
     if (
       String(keys[rows[row] as number] ?? '')
@@ -26,4 +34,15 @@ export function typeAheadRow(rows: readonly number[], keys: FlatJson['keys'], fr
       return row;
   }
   return from;
+}
+
+/** The paths of the containers with children beside a shown node (itself included): what `*` opens. */
+export function siblingContainerPaths(flat: FlatJson, node: number): (string | number)[][] {
+  const parent = flat.parents[node] as number;
+  if (parent < 0) return [];
+  const paths: (string | number)[][] = [];
+  // A shown node's parent is open, so its children are flattened.
+  for (let sibling = flat.firstChild[parent] as number; sibling < (flat.childEnd[parent] as number); sibling++)
+    if (childCount(flat.values[sibling] as JsonValue)) paths.push(nodeKeys(flat, sibling));
+  return paths;
 }

@@ -69,4 +69,25 @@ describe('jsonTreeReducer', () => {
     expect(state.activeRow).toBe(4);
     expect(jsonTreeReducer(state, { type: 'activate', row: 4 })).toBe(state);
   });
+
+  it('opens every container at the given paths in the expansion in effect ("*"), keeping the other toggles', () => {
+    const state = run([
+      toggle(['tags'], false),
+      { type: 'open', paths: [['tags'], ['profile'], ['a.b']], follow: 3 },
+    ]);
+    // The focused node's row is known only after the next walk: the state keeps the node until then.
+    expect(state.followNode).toBe(3);
+    expect(jsonTreeReducer(state, { type: 'activate', row: 7 })).toMatchObject({ activeRow: 7, followNode: null });
+    expect([...state.browsing.toggled.values()]).toEqual([
+      { keys: ['tags'], open: true },
+      { keys: ['profile'], open: true },
+      { keys: ['a.b'], open: true },
+    ]);
+    const searching = run([{ type: 'search', query: 'x' }, { type: 'open', paths: [['profile']], follow: 1 }]);
+    expect(searching.searching.toggled.get('profile')).toEqual({ keys: ['profile'], open: true });
+    expect(searching.browsing.toggled.size).toBe(0);
+    // Nothing to open leaves the state as it was.
+    const before = initialJsonTreeState(1);
+    expect(jsonTreeReducer(before, { type: 'open', paths: [], follow: 0 })).toBe(before);
+  });
 });

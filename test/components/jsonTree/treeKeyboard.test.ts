@@ -7,8 +7,18 @@ const press = (key: string, modifiers: Partial<Record<'ctrlKey' | 'metaKey' | 'a
 describe('readTreeKey', () => {
   it('maps the keys of the WAI-ARIA tree view pattern to commands', () => {
     expect(
-      ['ArrowDown', 'ArrowUp', 'Home', 'End', 'ArrowRight', 'ArrowLeft', 'Enter', ' '].map((key) => press(key)),
-    ).toEqual(['next', 'previous', 'first', 'last', 'openOrEnter', 'closeOrLeave', 'activate', 'activate']);
+      ['ArrowDown', 'ArrowUp', 'Home', 'End', 'ArrowRight', 'ArrowLeft', 'Enter', ' ', '*'].map((key) => press(key)),
+    ).toEqual([
+      'next',
+      'previous',
+      'first',
+      'last',
+      'openOrEnter',
+      'closeOrLeave',
+      'activate',
+      'activate',
+      'expandSiblings',
+    ]);
   });
 
   it('reads Ctrl+C and Cmd+C (either case, as Caps Lock gives it) as copy, but not Alt+C or a plain c', () => {

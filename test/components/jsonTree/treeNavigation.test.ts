@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { flattenJson } from '../../../src/components/jsonTree/flattenJson';
-import { isRowOpen, parentRow, typeAheadRow } from '../../../src/components/jsonTree/treeNavigation';
+import {
+  isRowOpen,
+  parentRow,
+  siblingContainerPaths,
+  typeAheadRow,
+} from '../../../src/components/jsonTree/treeNavigation';
 import { visibleRows } from '../../../src/components/jsonTree/visibleRows';
 
 const value = { role: 'admin', tags: ['a', 'b'], profile: { city: 'Berlin' }, Count: 2 };
@@ -31,5 +36,30 @@ describe('tree navigation over the rows shown', () => {
     // Array indexes are keys too.
     expect(typeAheadRow(rows, flat.keys, 0, '1')).toBe(3);
     expect(typeAheadRow(rows, flat.keys, 2, 'z')).toBe(2);
+  });
+
+  it('type-ahead with a longer prefix may stay on the current row, and finds the next key starting with all of it', () => {
+    const { rows } = visibleRows(flat, () => true);
+    // "ro" after "r" landed on role: role still fits.
+    expect(typeAheadRow(rows, flat.keys, 0, 'ro')).toBe(0);
+    expect(typeAheadRow(rows, flat.keys, 0, 'PR')).toBe(4);
+    expect(typeAheadRow(rows, flat.keys, 4, 'cou')).toBe(6);
+    expect(typeAheadRow(rows, flat.keys, 6, 'cit')).toBe(5);
+    expect(typeAheadRow(rows, flat.keys, 5, 'cx')).toBe(5);
+  });
+
+  it('type-ahead with one character repeated moves on through the keys with that letter, as single presses do', () => {
+    const { rows } = visibleRows(flat, () => true);
+    expect(typeAheadRow(rows, flat.keys, 5, 'cc')).toBe(6);
+    expect(typeAheadRow(rows, flat.keys, 6, 'ccc')).toBe(5);
+  });
+
+  it('lists the containers beside a node, itself included, for "*"', () => {
+    visibleRows(flat, () => true);
+    const role = flat.keys.indexOf('role');
+    expect(siblingContainerPaths(flat, role)).toEqual([['tags'], ['profile']]);
+    expect(siblingContainerPaths(flat, flat.keys.indexOf('city'))).toEqual([]);
+    // The root has no siblings.
+    expect(siblingContainerPaths(flattenJson('just text'), 0)).toEqual([]);
   });
 });
