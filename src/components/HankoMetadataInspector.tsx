@@ -73,9 +73,9 @@ export const HankoMetadataInspector = forwardRef<HTMLDivElement, HankoMetadataIn
             </p>
           )
         }
-        loading={text.loading}
+        labels={text}
         notFound={text.notFound}
-        errorLabels={{ title: text.loadFailed, ...errorLabels }}
+        errorLabels={errorLabels}
         skeleton={
           // The three sections of the loaded inspector, with placeholders in place of their content.
           METADATA_CATEGORIES.map((category) => (

@@ -19,6 +19,14 @@ export interface LoadedRootProps {
   'data-state': 'success';
 }
 
+/** The frame's own strings, found under these names in every connected component's labels. */
+export interface StatusFrameLabels {
+  /** Announced while loading. */
+  loading: string;
+  /** First line of the error state, in plain language: what failed to load. */
+  loadFailed: string;
+}
+
 export interface StatusFrameProps<TData> extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   query: FramedQuery<TData>;
   /** Renders the loaded component, with `root` spread on its root element. */
@@ -27,10 +35,10 @@ export interface StatusFrameProps<TData> extends Omit<HTMLAttributes<HTMLDivElem
   rootRef: Ref<HTMLElement> | undefined;
   /** Shown instead of everything else (`data-state="invalid"`): the id cannot be asked for. */
   invalid?: ReactNode;
-  /** Announced while loading. */
-  loading: string;
+  labels: StatusFrameLabels;
   /** Body of the not-found state. */
   notFound: string;
+  /** The app's strings for the error and not-found states; the title defaults to `labels.loadFailed`. */
   errorLabels: Partial<ErrorStateLabels> | undefined;
   /** Placeholders laid out like the loaded component. */
   skeleton: ReactNode;
@@ -53,7 +61,7 @@ export function StatusFrame<TData>({
   children,
   rootRef,
   invalid,
-  loading,
+  labels,
   notFound,
   errorLabels,
   skeleton,
@@ -93,6 +101,7 @@ export function StatusFrame<TData>({
     invalid: Boolean(invalid),
     retriedError: retried?.key === key ? retried.error : undefined,
   });
+  const errorText = { title: labels.loadFailed, ...errorLabels };
   const framed = (content: ReactNode) => (
     <div {...rest} ref={frameRef} data-state={state.status} aria-busy={state.status === 'loading' || undefined}>
       {state.status !== 'loading' && header}
@@ -108,20 +117,20 @@ export function StatusFrame<TData>({
       return framed(
         <>
           <span role="status" className="rum-sr">
-            {loading}
+            {labels.loading}
           </span>
           {skeleton}
         </>,
       );
     case 'not-found':
-      return framed(<ErrorState error={state.error} labels={{ message: () => notFound, ...errorLabels }} />);
+      return framed(<ErrorState error={state.error} labels={{ message: () => notFound, ...errorText }} />);
     case 'error': {
       const { error } = state;
       const retry = () => {
         setRetried({ key, error });
         void query.refetch();
       };
-      return framed(<ErrorState error={error} labels={errorLabels} onRetry={retry} retrying={state.retrying} />);
+      return framed(<ErrorState error={error} labels={errorText} onRetry={retry} retrying={state.retrying} />);
     }
     default:
       return state satisfies never;

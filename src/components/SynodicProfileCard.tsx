@@ -35,9 +35,9 @@ export const SynodicProfileCard = forwardRef<HTMLElement, SynodicProfileCardProp
       rootRef={ref}
       className={classNames('rum-root rum-profile-card', className)}
       query={useSynodicUser(username, { client, query })}
-      loading={text.loading}
+      labels={text}
       notFound={text.notFound(username)}
-      errorLabels={{ title: text.loadFailed, ...errorLabels }}
+      errorLabels={errorLabels}
       header={
         // The card's own header, so a failed card still says whose profile it is.
         <div className="rum-profile-header">
