@@ -1,9 +1,13 @@
 import type { ApiService } from '../core/ApiError';
 import { SYNODIC_DEFAULT_BASE_URL } from '../core/createSynodicClient';
+import { patchCategories } from '../core/HankoMetadataPatch';
+import type { MetadataCategory } from '../core/HankoUserMetadata';
 import { normalizeApiKey } from '../core/request/normalizeApiKey';
-import { redactSecrets } from '../core/request/redactSecrets';
-import { describeError } from './describeError';
+import { authorizeRequest } from './authorizeRequest';
+import { createErrorReporter } from './createErrorReporter';
+import { createKeyedLock } from './createKeyedLock';
 import { errorResponse } from './errorResponse';
+import { forwardMetadataPatch } from './forwardMetadataPatch';
 import { forwardToUpstream, type UpstreamFailure } from './forwardToUpstream';
 import {
   matchProxyRoute,
@@ -12,7 +16,8 @@ import {
   REFUSAL,
   type UserMetadataProxyTarget,
 } from './matchProxyRoute';
-import { type AuthorizationDecision, readAuthorization, type UserMetadataAuthorization } from './readAuthorization';
+import type { UserMetadataAuthorization } from './readAuthorization';
+import { type CheckedMetadataPatch, readMetadataPatch } from './readMetadataPatch';
 import { withholdCategories } from './withholdCategories';
 
 export interface HankoProxyConfig {
@@ -20,6 +25,12 @@ export interface HankoProxyConfig {
   baseUrl: string;
   /** Admin API key, sent upstream as `Authorization: Bearer …`. Read it from the server's environment. */
   apiKey: string;
+  /**
+   * Enables `PATCH {basePath}/hanko/users/{uuid}/metadata`, a merge patch forwarded to Hanko's
+   * `PATCH /users/{uuid}/metadata` after a fingerprint check. Off by default: a proxy set up for reads
+   * answers PATCH with 405. Each write still needs a grant whose `write` names the categories it changes.
+   */
+  allowWrites?: boolean;
 }
 
 export interface SynodicProxyConfig {
@@ -32,8 +43,9 @@ export interface SynodicProxyConfig {
 /** Reported to `onError`; `message` never contains an API key. */
 export interface UserMetadataProxyErrorEvent {
   /**
-   * `authorize`: it threw or returned a grant that cannot be read. `unfilterable-response`: a caller
-   * may not see some categories, and upstream's success was not a JSON object they could be removed from.
+   * `authorize`: it threw or returned a grant that cannot be read. `unfilterable-response`: upstream's
+   * success was not a JSON object, so the categories a caller may not see could not be removed from it,
+   * or (before a patch) the current metadata could not be read to check the edit's fingerprint.
    */
   kind: UpstreamFailure['kind'] | 'authorize' | 'unfilterable-response';
   service: ApiService;
@@ -41,17 +53,22 @@ export interface UserMetadataProxyErrorEvent {
 }
 
 export interface UserMetadataHandlerOptions {
-  /** Enables `GET {basePath}/hanko/users/{uuid}/metadata` → `GET {hanko.baseUrl}/users/{uuid}/metadata`. */
+  /**
+   * Enables `GET {basePath}/hanko/users/{uuid}/metadata` → `GET {hanko.baseUrl}/users/{uuid}/metadata`,
+   * and with `allowWrites` the `PATCH` of the same path.
+   */
   hanko?: HankoProxyConfig;
   /** Enables `GET {basePath}/synodic/{user}` → `GET {synodic.baseUrl}/{user}`. */
   synodic?: SynodicProxyConfig;
   /**
    * Decides, per request, whether the caller may see this data (typically "is the session an admin"),
-   * and which Hanko metadata categories: `true` grants public and unsafe metadata,
-   * `{ categories: [...] }` exactly the ones it lists (name `'private_metadata'` to let private
-   * metadata through). The proxy removes every category not granted before it answers. `false`, any
-   * other value, or a throw refuses (403, or 500 on a throw or an unreadable grant). Called only for
-   * well-formed requests, with what they ask for.
+   * and which Hanko metadata categories: `true` grants reading public and unsafe metadata,
+   * `{ categories: [...] }` reading exactly the ones it lists (name `'private_metadata'` to let private
+   * metadata through), and `{ categories, write: [...] }` also changing those in `write`. The proxy
+   * removes every category not granted before it answers, and refuses a patch that changes a category
+   * not in `write`. `false`, any other value, or a throw refuses (403, or 500 on a throw or an
+   * unreadable grant). Called only for well-formed requests, with what they ask for
+   * (`target.operation` is `'read'` or `'write'`).
    */
   authorize: (
     request: Request,
@@ -125,6 +142,12 @@ function checkBasePath(value: unknown): string {
   return value.replace(/\/$/, '');
 }
 
+function checkAllowWrites(value: unknown): boolean {
+  // Strictly a boolean: `allowWrites: process.env.X` ("false") must not switch writes on.
+  if (value !== undefined && typeof value !== 'boolean') throw configError('hanko.allowWrites must be true or false.');
+  return value === true;
+}
+
 /** The checked form of the options: refused at creation, so a misconfiguration never surfaces per request. */
 function readHandlerConfig(options: UserMetadataHandlerOptions) {
   // Deny by default also for plain-JS callers the type does not reach: no callback, no handler.
@@ -137,6 +160,7 @@ function readHandlerConfig(options: UserMetadataHandlerOptions) {
   const hanko = options.hanko && {
     baseUrl: checkBaseUrl(options.hanko.baseUrl, 'hanko.baseUrl'),
     apiKey: checkApiKey(options.hanko.apiKey, 'hanko.apiKey'),
+    allowWrites: checkAllowWrites(options.hanko.allowWrites),
   };
   const synodic = options.synodic && {
     baseUrl: checkBaseUrl(options.synodic.baseUrl ?? SYNODIC_DEFAULT_BASE_URL, 'synodic.baseUrl'),
@@ -151,6 +175,42 @@ function readHandlerConfig(options: UserMetadataHandlerOptions) {
   return { authorize: options.authorize, onError: options.onError, hanko, synodic, basePath, timeoutMs, secrets };
 }
 
+type Report = (event: UserMetadataProxyErrorEvent) => void;
+
+/** A 502 for an upstream success the proxy cannot check, reported. */
+function unfilterable(report: Report, service: ApiService, problem: string): Response {
+  const name = SERVICE_NAME[service];
+  report({ kind: 'unfilterable-response', service, message: `${name} answered ${problem}` });
+  return errorResponse(502, `${name} sent a response that could not be checked`);
+}
+
+/** The answer without the categories the caller may not read, or a 502 when they cannot be removed. */
+async function withhold(
+  response: Response,
+  withheld: readonly MetadataCategory[],
+  service: ApiService,
+  report: Report,
+): Promise<Response> {
+  if (withheld.length === 0) return response;
+  const filtered = await withholdCategories(response, withheld);
+  if (filtered) return filtered;
+  const names = withheld.join(', ');
+  const problem = `${response.status} with a body that is not a JSON object, so ${names} could not be removed`;
+  return unfilterable(report, service, `${problem}; it was withheld`);
+}
+
+/** What the request asks for; a write's categories come from its patch, which is checked first. */
+async function readRequestTarget(
+  request: Request,
+  route: ProxyRouteMatch,
+): Promise<{ target: UserMetadataProxyTarget; checked?: CheckedMetadataPatch } | Response> {
+  if (route.target.operation !== 'write') return { target: route.target };
+  // A malformed patch is refused like a malformed path: before authorize and before any upstream call.
+  const checked = await readMetadataPatch(request);
+  if (checked instanceof Response) return checked;
+  return { target: { ...route.target, categories: patchCategories(checked.patch) }, checked };
+}
+
 /**
  * Creates the server side of `react-user-metadata`: a `(request: Request) => Promise<Response>`
  * handler that forwards the two reads the browser clients make, adding the server's keys, for
@@ -161,17 +221,15 @@ function readHandlerConfig(options: UserMetadataHandlerOptions) {
  */
 export function createUserMetadataHandler(options: UserMetadataHandlerOptions): UserMetadataHandler {
   const { authorize, onError, hanko, synodic, basePath, timeoutMs, secrets } = readHandlerConfig(options);
-  const services = { hanko: hanko !== undefined, synodic: synodic !== undefined };
-
-  const report = (event: UserMetadataProxyErrorEvent): void => {
-    const safe = { ...event, message: redactSecrets(event.message, secrets) };
-    try {
-      if (onError) onError(safe);
-      else console.error(`[react-user-metadata/server] ${safe.service}: ${safe.message}`);
-    } catch {
-      // A failing logger must not turn an answer into an unhandled rejection.
-    }
+  // Edits of one user through this handler run one at a time: both of two racing edits cannot pass the check.
+  const writeLock = createKeyedLock();
+  const services = {
+    hanko: hanko !== undefined,
+    hankoWrites: hanko?.allowWrites === true,
+    synodic: synodic !== undefined,
   };
+
+  const report = createErrorReporter(onError, secrets);
 
   const routeRequest = (rawUrl: string, method: string): ProxyRouteMatch | ProxyRouteRefusal => {
     let url: URL;
@@ -189,12 +247,14 @@ export function createUserMetadataHandler(options: UserMetadataHandlerOptions): 
     return 'target' in route ? errorResponse(405, 'method not allowed') : refusalResponse(route);
   };
 
-  const forward = (request: Request, route: ProxyRouteMatch): Promise<Response> => {
+  const forward = (request: Request, route: ProxyRouteMatch, method: 'GET' | 'PATCH' = 'GET', body?: string) => {
     const { service } = route.target;
     const upstream = service === 'hanko' ? hanko : synodic;
     if (!upstream) return Promise.resolve(errorResponse(404, 'not found'));
     return forwardToUpstream({
       url: `${upstream.baseUrl}${route.upstreamPath}`,
+      method,
+      body,
       name: SERVICE_NAME[service],
       request,
       credential: service === 'hanko' ? ['authorization', `Bearer ${upstream.apiKey}`] : ['x-api-key', upstream.apiKey],
@@ -208,34 +268,28 @@ export function createUserMetadataHandler(options: UserMetadataHandlerOptions): 
   const handle = async (request: Request): Promise<Response> => {
     const route = routeRequest(request.url, request.method);
     if (!('target' in route)) return refusalResponse(route);
-    const { target } = route;
-
-    let decision: AuthorizationDecision;
-    try {
-      decision = readAuthorization(await authorize(request, target), target);
-    } catch (error) {
-      report({ kind: 'authorize', service: target.service, message: `authorize threw: ${describeError(error, secrets)}` });
-      return errorResponse(500, 'authorization check failed');
-    }
-    if (decision.kind === 'invalid') {
-      report({ kind: 'authorize', service: target.service, message: decision.problem });
-      return errorResponse(500, 'authorization check failed');
-    }
-    if (decision.kind === 'refused') return errorResponse(403, 'forbidden');
-    // A slow authorize can outlive its caller; nobody would read the answer, so the key is not spent on it.
-    if (request.signal?.aborted) return errorResponse(502, 'the caller went away before the request was authorized');
-
-    const response = await forward(request, route);
-    if (decision.withheld.length === 0) return response;
-    const filtered = await withholdCategories(response, decision.withheld);
-    if (filtered) return filtered;
-    const name = SERVICE_NAME[target.service];
-    report({
-      kind: 'unfilterable-response',
-      service: target.service,
-      message: `${name} answered ${response.status} with a body that is not a JSON object, so ${decision.withheld.join(', ')} could not be removed; it was withheld`,
-    });
-    return errorResponse(502, `${name} sent a response that could not be checked`);
+    const read = await readRequestTarget(request, route);
+    if (read instanceof Response) return read;
+    const { target, checked } = read;
+    const reportProblem = (message: string) => report({ kind: 'authorize', service: target.service, message });
+    const decision = await authorizeRequest({ authorize, reportProblem, secrets }, request, target);
+    if (decision instanceof Response) return decision;
+    const patch = checked;
+    const response = patch
+      ? await writeLock(route.upstreamPath, () =>
+          forwardMetadataPatch({
+            checked: patch,
+            withheld: decision.withheld,
+            request,
+            forward: (method, body) => forward(request, route, method, body),
+            unreadable: (status) => {
+              const problem = `${status} with a body that is not its metadata, so the patch was not sent`;
+              return unfilterable(report, target.service, problem);
+            },
+          }),
+        )
+      : await forward(request, route);
+    return withhold(response, decision.withheld, target.service, report);
   };
 
   return Object.assign(handle, { basePath, refuseUnsupportedMethod });

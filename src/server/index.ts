@@ -10,10 +10,12 @@ export type {
   UserMetadataProxyErrorEvent,
 } from './createUserMetadataHandler';
 export { createUserMetadataHandler, DEFAULT_BASE_PATH, DEFAULT_TIMEOUT_MS } from './createUserMetadataHandler';
-export type { UserMetadataProxyTarget } from './matchProxyRoute';
+export type { HankoMetadataWriteTarget, UserMetadataProxyTarget } from './matchProxyRoute';
 export type { UserMetadataAuthorization, UserMetadataGrant } from './readAuthorization';
 export { DEFAULT_GRANTED_CATEGORIES } from './readAuthorization';
+export { MAX_PATCH_BYTES } from './readMetadataPatch';
 export type {
+  NodeBodyEvents,
   NodeNextFunction,
   NodeRequest,
   NodeRequestHandler,

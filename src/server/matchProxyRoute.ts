@@ -1,5 +1,16 @@
+import type { MetadataCategory } from '../core/HankoUserMetadata';
 import { CONTROL_CHARACTER } from '../core/unsafeCharacters';
 import { isUuid, isValidUsername } from '../core/validateInput';
+
+/** A merge patch of one user's Hanko metadata, as `authorize` is told about it. */
+export interface HankoMetadataWriteTarget {
+  service: 'hanko';
+  operation: 'write';
+  method: 'PATCH';
+  userId: string;
+  /** The categories the patch changes (all three for a `null` patch, which clears everything). */
+  categories: readonly MetadataCategory[];
+}
 
 /**
  * What an allowed request asks for, handed to `authorize` so an app can decide per target
@@ -8,11 +19,17 @@ import { isUuid, isValidUsername } from '../core/validateInput';
  */
 export type UserMetadataProxyTarget =
   | { service: 'hanko'; operation: 'read'; method: 'GET'; userId: string }
+  | HankoMetadataWriteTarget
   | { service: 'synodic'; operation: 'read'; method: 'GET'; username: string };
+
+/** A target as the path and method tell it: a write's categories are known once its body is read. */
+export type ProxyRouteTarget =
+  | Exclude<UserMetadataProxyTarget, HankoMetadataWriteTarget>
+  | Omit<HankoMetadataWriteTarget, 'categories'>;
 
 /** A request the proxy recognised: what it is for, and the path to append to the upstream base URL. */
 export interface ProxyRouteMatch {
-  target: UserMetadataProxyTarget;
+  target: ProxyRouteTarget;
   upstreamPath: string;
 }
 
@@ -23,8 +40,9 @@ export interface ProxyRouteRefusal {
   allow?: string;
 }
 
-// Methods per route. A later PATCH of Hanko metadata is added here, plus body checks in the handler.
-const HANKO_METADATA_METHODS: readonly string[] = ['GET'];
+// Methods per route; PATCH of Hanko metadata only where the handler was configured to write.
+const HANKO_READ_METHODS: readonly string[] = ['GET'];
+const HANKO_WRITE_METHODS: readonly string[] = ['GET', 'PATCH'];
 const SYNODIC_USER_METHODS: readonly string[] = ['GET'];
 
 /** Refusals use Hanko's wording where Hanko has one, so clients show the same message. */
@@ -79,7 +97,7 @@ export function matchProxyRoute(
   url: URL,
   method: string,
   basePath: string,
-  services: { hanko: boolean; synodic: boolean },
+  services: { hanko: boolean; hankoWrites: boolean; synodic: boolean },
 ): ProxyRouteMatch | ProxyRouteRefusal {
   const prefix = `${basePath}/`;
   if (!url.pathname.startsWith(prefix)) return REFUSAL.notFound;
@@ -100,13 +118,15 @@ export function matchProxyRoute(
     if (users !== 'users' || userId === undefined || metadata !== 'metadata' || extra.length > 0) {
       return REFUSAL.notFound;
     }
-    if (!HANKO_METADATA_METHODS.includes(method)) return methodNotAllowed(HANKO_METADATA_METHODS);
+    const methods = services.hankoWrites ? HANKO_WRITE_METHODS : HANKO_READ_METHODS;
+    if (!methods.includes(method)) return methodNotAllowed(methods);
     if (!isUuid(userId)) return REFUSAL.invalidUserId;
     const id = userId.toLowerCase();
-    return {
-      target: { service: 'hanko', operation: 'read', method: 'GET', userId: id },
-      upstreamPath: `/users/${id}/metadata`,
-    };
+    const upstreamPath = `/users/${id}/metadata`;
+    if (method === 'PATCH') {
+      return { target: { service: 'hanko', operation: 'write', method: 'PATCH', userId: id }, upstreamPath };
+    }
+    return { target: { service: 'hanko', operation: 'read', method: 'GET', userId: id }, upstreamPath };
   }
   if (service === 'synodic' && services.synodic) {
     const [username, ...extra] = rest;

@@ -11,6 +11,19 @@ export interface NodeRequest {
   method?: string | undefined;
   headers: Record<string, string | string[] | undefined>;
   socket: object;
+  /** True once the body was read to its end (by the adapter, or by a body parser before it). */
+  readonly readableEnded?: boolean;
+  // Node's Readable side, read for methods that carry a body (PATCH); a shape without it sends none.
+  on?: NodeBodyEvents;
+  pause?(): unknown;
+  resume?(): unknown;
+}
+
+/** The events of a Node request's body that the adapter listens to. */
+export interface NodeBodyEvents {
+  (event: 'data', listener: (chunk: Uint8Array | string) => void): unknown;
+  (event: 'end', listener: () => void): unknown;
+  (event: 'error', listener: (error: unknown) => void): unknown;
 }
 
 /** What the adapter calls on a Node (or Express) response. */
@@ -60,6 +73,57 @@ export function getNodeRequest<T extends NodeRequest = NodeRequest>(request: Req
   return nodeRequests.get(request) as T | undefined;
 }
 
+const BODYLESS_METHODS = /^(?:GET|HEAD)$/i;
+
+type NodeReadableRequest = NodeRequest & Required<Pick<NodeRequest, 'on' | 'pause' | 'resume'>>;
+
+function isReadable(req: NodeRequest): req is NodeReadableRequest {
+  return typeof req.on === 'function' && typeof req.pause === 'function' && typeof req.resume === 'function';
+}
+
+/**
+ * The Node request's body as a Web stream, read only when the handler reads it: a body nobody reads
+ * (a refusal) is left to Node, which discards it. A reader that stops early (a body over the cap) has
+ * the rest read and dropped rather than the socket destroyed, so its answer still reaches the caller.
+ */
+function requestBody(req: NodeRequest): ReadableStream<Uint8Array> | undefined {
+  if (!isReadable(req)) return undefined;
+  let started = false;
+  let cancelled = false;
+  return new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (started) {
+          req.resume();
+          return;
+        }
+        started = true;
+        if (req.readableEnded) {
+          // A body parser mounted before the adapter already read it: there is nothing left.
+          controller.close();
+          return;
+        }
+        req.on('data', (chunk: Uint8Array | string) => {
+          if (cancelled) return;
+          controller.enqueue(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : new Uint8Array(chunk));
+          req.pause();
+        });
+        req.on('end', () => {
+          if (!cancelled) controller.close();
+        });
+        req.on('error', (error: unknown) => {
+          if (!cancelled) controller.error(error);
+        });
+      },
+      cancel() {
+        cancelled = true;
+        req.resume();
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
 function isUnder(path: string, basePath: string): boolean {
   return basePath === '' || path === basePath || path.startsWith(`${basePath}/`);
 }
@@ -80,8 +144,9 @@ async function send(response: Response, res: NodeResponse): Promise<void> {
  * `basePath` go to `next()`; without `next` the handler answers everything (404 outside its routes).
  *
  * Node hands over the path exactly as the client sent it, before any URL parsing; dot segments and
- * backslashes are refused here (400) rather than resolved into some other path. Request bodies are
- * not passed on: no route accepts one yet.
+ * backslashes are refused here (400) rather than resolved into some other path. A request body (a
+ * PATCH) is streamed to the handler as it reads it; mount the adapter before any body parser
+ * (`express.json()`), which would read the body first and leave it empty.
  */
 export function toNodeHandler(handler: WebRequestHandler): NodeRequestHandler {
   const basePath = handler.basePath ?? '';
@@ -129,11 +194,11 @@ export function toNodeHandler(handler: WebRequestHandler): NodeRequestHandler {
       res.on('close', () => {
         if (!res.writableFinished) controller.abort();
       });
-      request = new Request(url, {
-        method,
-        headers,
-        signal: controller.signal,
-      });
+      const body = BODYLESS_METHODS.test(method) ? undefined : requestBody(req);
+      // `duplex: 'half'` is what fetch requires of a streamed body (not yet in TypeScript's RequestInit).
+      const init: RequestInit & { duplex?: 'half' } = { method, headers, signal: controller.signal };
+      if (body) Object.assign(init, { body, duplex: 'half' });
+      request = new Request(url, init);
     } catch {
       // A header value (or URL) that Node accepted but `Request` does not: a synchronous throw here
       // would escape the request listener and could take the server down.

@@ -55,6 +55,8 @@ export interface RecordedRequest {
   /** Path and query exactly as they arrived on the socket. */
   url: string;
   headers: IncomingHttpHeaders;
+  /** The request body as text ('' for none). */
+  body: string;
 }
 
 /** How a fake upstream answers: a canned response, or a function that writes (or never finishes) one. */
@@ -79,8 +81,11 @@ export async function startFakeUpstream(): Promise<FakeUpstream> {
     reply: { status: 500, body: 'no reply set' },
     close: async () => undefined,
   };
-  const running = await startServer((req, res) => {
-    const recorded = { method: req.method ?? '', url: req.url ?? '', headers: req.headers };
+  const running = await startServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks).toString('utf8');
+    const recorded = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body };
     requests.push(recorded);
     const reply = upstream.reply;
     if (typeof reply === 'function') {
