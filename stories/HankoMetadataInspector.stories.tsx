@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { HttpResponse, http } from 'msw';
 import { expect, userEvent, within } from 'storybook/test';
 import { HankoMetadataInspector } from '../src/components/HankoMetadataInspector';
 import { HANKO_ERROR_BODIES, type HankoErrorStatus, hankoFixtures, hankoHandlers, sequence } from '../src/msw';
@@ -29,14 +30,45 @@ export const Success: Story = {
   },
 };
 
-/** Private metadata arrives with the rest, but stays out of the page until revealed. */
+/** Private metadata arrives with the rest, but stays out of the page until revealed; Hide takes it out again. */
 export const RevealPrivate: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const reveal = await canvas.findByRole('button', { name: 'Reveal private metadata' });
+    const toggle = await canvas.findByRole('button', { name: 'Reveal private metadata' });
     await expect(canvasElement).not.toHaveTextContent('internal_notes');
-    await userEvent.click(reveal);
+    await userEvent.click(toggle);
     await expect(canvas.getByRole('treeitem', { name: /^internal_notes/ })).toBeVisible();
+    await expect(toggle).toHaveAccessibleName('Hide private metadata');
+    await userEvent.click(toggle);
+    await expect(canvasElement).not.toHaveTextContent('internal_notes');
+    await userEvent.click(toggle);
+  },
+};
+
+/**
+ * The proxy withheld private metadata from this reader (its `X-User-Metadata-Withheld` header, read
+ * into `withheld_categories`): the section says so instead of "No private metadata", with no Reveal.
+ */
+export const HiddenByAccess: Story = {
+  parameters: {
+    msw: [
+      http.get('/api/hanko/users/:userId/metadata', () =>
+        HttpResponse.json(
+          { public_metadata: hankoFixtures.full.public_metadata, unsafe_metadata: hankoFixtures.full.unsafe_metadata },
+          { headers: { 'X-User-Metadata-Withheld': 'private_metadata' } },
+        ),
+      ),
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Hidden by your access')).toBeVisible();
+    await expect(canvasElement.querySelector('[data-category="private_metadata"]')).toHaveAttribute(
+      'data-state',
+      'withheld',
+    );
+    await expect(canvas.queryByRole('button', { name: 'Reveal private metadata' })).toBeNull();
+    await expect(canvas.queryByText('No private metadata')).toBeNull();
   },
 };
 
@@ -48,11 +80,13 @@ export const Loading: Story = {
   },
 };
 
-/** HTTP 204: the user has no metadata at all. */
+/** HTTP 204: the user has no metadata at all. The plain-language line first, the detail second. */
 export const Empty: Story = {
   parameters: { msw: [hankoHandlers.empty()] },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText('This user has no metadata')).toBeVisible();
+    const title = await within(canvasElement).findByText('This user has no metadata yet');
+    await expect(title).toBeVisible();
+    await expect(title.nextElementSibling).toHaveTextContent('204 No Content');
   },
 };
 
@@ -72,12 +106,15 @@ export const OtherUser: Story = {
   },
 };
 
-/** Not a UUID: said at once, and no request is sent (no handler would answer one). */
+/** Not a UUID: said at once in plain words, the rule second, and no request is sent (no handler would answer one). */
 export const InvalidUserId: Story = {
   args: { userId: 'user-42' },
   parameters: { msw: [] },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent('not a valid Hanko user id');
+    const alert = within(canvasElement).getByRole('alert');
+    await expect(alert.firstElementChild).toHaveTextContent('That isn’t a valid user id');
+    await expect(alert.lastElementChild).toHaveTextContent('must be a UUID');
+    await expect(within(canvasElement).queryByRole('button', { name: 'Retry' })).toBeNull();
   },
 };
 

@@ -16,32 +16,63 @@ type Story = StoryObj<typeof meta>;
 const section = (canvasElement: HTMLElement, category: string) =>
   canvasElement.querySelector<HTMLElement>(`[data-category="${category}"]`);
 
-/** All three categories; private metadata masked, and not in the page at all, until revealed. */
+/** All three categories; private metadata masked by `••••` placeholders, and not in the page at all, until revealed. */
 export const PrivateMasked: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('tree', { name: 'Public metadata' })).toBeVisible();
     await expect(canvas.getByRole('tree', { name: 'Unsafe metadata' })).toBeVisible();
-    await expect(section(canvasElement, 'private_metadata')).toHaveAttribute('data-state', 'masked');
+    const privateSection = section(canvasElement, 'private_metadata') as HTMLElement;
+    await expect(privateSection).toHaveAttribute('data-state', 'masked');
     await expect(canvas.getByText('Private metadata is hidden.')).toBeVisible();
+    await expect(privateSection).toHaveTextContent(/^Private metadata.*••••/);
     await expect(canvasElement).not.toHaveTextContent('cus_Q2x9LmN4pR7sT1');
-    await expect(canvas.getByRole('button', { name: 'Reveal private metadata' })).toHaveAttribute(
-      'aria-pressed',
-      'false',
-    );
+    await expect(canvasElement).not.toHaveTextContent('stripe_customer_id');
+    await expect(canvas.getByRole('button', { name: 'Reveal private metadata' })).not.toHaveAttribute('aria-pressed');
   },
 };
 
-/** The reveal toggle puts private metadata in the page, and takes it out again. */
+/**
+ * The button says what it will do: Reveal puts private metadata in the page, its rows marked by a
+ * warning-coloured edge; then Hide takes it out again.
+ */
 export const PrivateRevealed: Story = {
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    const toggle = canvas.getByRole('button', { name: 'Reveal private metadata' });
+    await step('reveal', async () => {
+      await userEvent.click(toggle);
+      await expect(toggle).toHaveAccessibleName('Hide private metadata');
+      const tree = canvas.getByRole('tree', { name: 'Private metadata' });
+      await expect(tree).toBeVisible();
+      await expect(canvas.getByRole('treeitem', { name: /cus_Q2x9LmN4pR7sT1/ })).toBeVisible();
+      await expect(section(canvasElement, 'private_metadata')).toHaveAttribute('data-state', 'shown');
+      // Marked as private: a 3 px edge in the warning colour that the public tree does not have.
+      await expect(getComputedStyle(tree).borderInlineStartWidth).toBe('3px');
+      const publicTree = canvas.getByRole('tree', { name: 'Public metadata' });
+      await expect(getComputedStyle(publicTree).borderInlineStartWidth).toBe('1px');
+    });
+    await step('hide again', async () => {
+      await userEvent.click(toggle);
+      await expect(toggle).toHaveAccessibleName('Reveal private metadata');
+      await expect(canvasElement).not.toHaveTextContent('cus_Q2x9LmN4pR7sT1');
+      await expect(section(canvasElement, 'private_metadata')).toHaveAttribute('data-state', 'masked');
+      await expect(toggle).toHaveFocus();
+    });
+    // Shown revealed in the screenshots.
+    await userEvent.click(toggle);
+  },
+};
+
+/** The server withheld private metadata from this reader (the proxy's grant): it says so, with no reveal. */
+export const HiddenByAccess: Story = {
+  args: { metadata: { ...hankoFixtures.publicOnly, withheld_categories: ['private_metadata'] } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const reveal = canvas.getByRole('button', { name: 'Reveal private metadata' });
-    await userEvent.click(reveal);
-    await expect(reveal).toHaveAttribute('aria-pressed', 'true');
-    await expect(canvas.getByRole('tree', { name: 'Private metadata' })).toBeVisible();
-    await expect(canvas.getByRole('treeitem', { name: /cus_Q2x9LmN4pR7sT1/ })).toBeVisible();
-    await expect(section(canvasElement, 'private_metadata')).toHaveAttribute('data-state', 'shown');
+    await expect(within(section(canvasElement, 'private_metadata') as HTMLElement).getByText('Hidden by your access')).toBeVisible();
+    await expect(section(canvasElement, 'private_metadata')).toHaveAttribute('data-state', 'withheld');
+    await expect(canvas.getByText('No unsafe metadata')).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: 'Reveal private metadata' })).toBeNull();
   },
 };
 
@@ -57,11 +88,14 @@ export const PublicOnly: Story = {
   },
 };
 
-/** `null` is Hanko's 204: no metadata in any category. */
+/** `null` is Hanko's 204: no metadata in any category. The plain-language line first, the detail second. */
 export const NoMetadata: Story = {
   args: { metadata: null },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('This user has no metadata')).toBeVisible();
+    const canvas = within(canvasElement);
+    const title = canvas.getByText('This user has no metadata yet');
+    await expect(title).toBeVisible();
+    await expect(title.nextElementSibling).toHaveTextContent(/^Hanko answered 204 No Content/);
     await expect(canvasElement.querySelector('.rum-metadata-inspector')).toHaveAttribute('data-state', 'success');
   },
 };
@@ -118,5 +152,56 @@ export const GermanLabels: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('tree', { name: 'Öffentlich' })).toBeVisible();
     await expect(canvas.getByText('Keine Daten')).toBeVisible();
+  },
+};
+
+/**
+ * Each tree's toolbar is one tab stop (search box, then the icon buttons): ← → Home End move between
+ * the buttons, whose text shows as a tooltip on keyboard focus, and Tab goes on to the tree.
+ */
+export const ToolbarKeyboard: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const publicGroup = canvas.getByRole('group', { name: 'Public metadata' });
+    within(publicGroup).getByRole('searchbox').focus();
+    await userEvent.tab();
+    const expandAll = within(publicGroup).getByRole('button', { name: 'Expand all Public metadata' });
+    await expect(expandAll).toHaveFocus();
+    await userEvent.keyboard('{ArrowRight}');
+    const collapseAll = within(publicGroup).getByRole('button', { name: 'Collapse all Public metadata' });
+    await expect(collapseAll).toHaveFocus();
+    await expect(within(collapseAll).getByText('Collapse all')).toBeVisible();
+    await userEvent.keyboard('{End}');
+    await expect(within(publicGroup).getByRole('button', { name: 'Copy path Public metadata' })).toHaveFocus();
+    await userEvent.tab();
+    await expect(within(publicGroup).getByRole('treeitem', { name: /^role/ })).toHaveFocus();
+    // Tab stops on the page: per tree its search box, its toolbar and the tree; plus Reveal.
+    const tabStops = [...canvasElement.querySelectorAll<HTMLElement>('input, button, [tabindex]')].filter(
+      (element) => element.tabIndex >= 0 && !element.matches(':disabled'),
+    );
+    await expect(tabStops).toHaveLength(7);
+    // Back to the toolbar (on the button last used), then Collapse all by keyboard.
+    await userEvent.tab({ shift: true });
+    await userEvent.keyboard('{Home}{ArrowRight}{Enter}');
+    await expect(within(publicGroup).getByRole('treeitem', { name: /^tags/ })).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.keyboard('{ArrowLeft}');
+    await expect(expandAll).toHaveFocus();
+  },
+};
+
+/**
+ * At a phone's width (390 px less the page's padding) each toolbar stays one row: the search box gives
+ * way, the icon buttons keep their size.
+ */
+export const Narrow: Story = {
+  args: { style: { maxWidth: '358px' } },
+  play: async ({ canvasElement }) => {
+    for (const bar of canvasElement.querySelectorAll<HTMLElement>('.rum-json-bar')) {
+      const tops = [...bar.querySelectorAll<HTMLElement>('input, button')].map((control) => control.getBoundingClientRect().top);
+      const search = bar.querySelector('input') as HTMLElement;
+      // Every control within the search box's row.
+      for (const top of tops) await expect(Math.abs(top - search.getBoundingClientRect().top)).toBeLessThan(8);
+      await expect(search.getBoundingClientRect().width).toBeGreaterThan(100);
+    }
   },
 };

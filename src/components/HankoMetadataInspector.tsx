@@ -14,6 +14,7 @@ import {
   type MetadataInspectorProps,
 } from './MetadataInspector';
 import { Skeleton } from './Skeleton';
+import { StateMessage } from './StateMessage';
 import { StatusFrame } from './StatusFrame';
 
 /** `MetadataInspector`'s strings plus those of the loading, invalid-id and not-found states. */
@@ -24,6 +25,8 @@ export interface HankoMetadataInspectorLabels extends MetadataInspectorLabels {
   loadFailed: string;
   /** Shown, without any request, when `userId` is not a UUID. */
   invalidId: string;
+  /** The technical detail below `invalidId`. */
+  invalidIdDetail: string;
   /** Body of the not-found state (HTTP 404). */
   notFound: string;
 }
@@ -32,7 +35,8 @@ export const defaultHankoMetadataInspectorLabels: HankoMetadataInspectorLabels =
   ...defaultMetadataInspectorLabels,
   loading: 'Loading metadata…',
   loadFailed: 'Couldn’t load metadata',
-  invalidId: 'This is not a valid Hanko user id: it must be a UUID.',
+  invalidId: 'That isn’t a valid user id',
+  invalidIdDetail: 'A Hanko user id must be a UUID, like 3f2504e0-4f89-41d3-9a0c-0305e82c3301.',
   notFound: 'There is no Hanko user with this id.',
 };
 
@@ -68,9 +72,7 @@ export const HankoMetadataInspector = forwardRef<HTMLDivElement, HankoMetadataIn
         query={useHankoMetadata(userId, { client, schemas, query })}
         invalid={
           !isUuid(userId) && (
-            <p role="alert" className="rum-metadata-empty">
-              {text.invalidId}
-            </p>
+            <StateMessage icon="alert" tone="error" role="alert" title={text.invalidId} detail={text.invalidIdDetail} />
           )
         }
         labels={text}

@@ -2,7 +2,20 @@ import type { HTMLAttributes } from 'react';
 import { classNames } from './classNames';
 
 /** The icons the stylesheet draws (16×16 shapes, clip paths filled with the text colour). */
-export type IconName = 'alert' | 'warning' | 'check' | 'check-circle' | 'copy' | 'repository' | 'lock' | 'search';
+export type IconName =
+  | 'alert'
+  | 'warning'
+  | 'check'
+  | 'check-circle'
+  | 'repository'
+  | 'lock'
+  | 'search'
+  | 'expand'
+  | 'collapse'
+  | 'copy'
+  | 'path'
+  | 'eye'
+  | 'eye-off';
 
 export interface IconProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
   name: IconName;

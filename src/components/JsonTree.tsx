@@ -1,7 +1,17 @@
 'use client';
-import { type CSSProperties, forwardRef, type HTMLAttributes, useEffect, useId, useRef, useState } from 'react';
+import {
+  type CSSProperties,
+  forwardRef,
+  type HTMLAttributes,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { JsonValue } from '../core/json';
 import { classNames } from './classNames';
+import { hasNestedMembers } from './jsonTree/flattenJson';
 import { nodePath } from './jsonTree/jsonPath';
 import { defaultJsonTreeLabels, type JsonTreeLabels } from './jsonTree/jsonTreeLabels';
 import { useJsonTreeState } from './jsonTree/jsonTreeState';
@@ -73,6 +83,7 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
     dispatch({ type: 'activate', row: activeRow });
     scrollToRow(activeRow);
   }, [state.followNode, activeRow, dispatch, scrollToRow]);
+  const canExpand = useMemo(() => hasNestedMembers(value), [value]);
 
   const handlers = treeHandlers({
     tree,
@@ -106,6 +117,7 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
           dispatch({ type: 'search', query });
           virtual.scrollToTop();
         }}
+        canExpand={canExpand}
         onExpandAll={() => dispatch({ type: 'expandAll' })}
         onCollapseAll={() => dispatch({ type: 'collapseAll' })}
         onCopyValue={() => copyNode(activeNode)}

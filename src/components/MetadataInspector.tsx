@@ -2,8 +2,10 @@
 import { forwardRef, type HTMLAttributes, useMemo, useState } from 'react';
 import { type HankoUserMetadata, METADATA_CATEGORIES, type MetadataCategory } from '../core/HankoUserMetadata';
 import { classNames } from './classNames';
+import { Icon } from './Icon';
 import { defaultJsonTreeLabels, JsonTree, type JsonTreeLabels } from './JsonTree';
 import { stringifyJson } from './jsonTree/stringifyJson';
+import { StateMessage } from './StateMessage';
 
 /** Every visible (and screen-reader) string of `MetadataInspector`, its trees included. */
 export interface MetadataInspectorLabels extends JsonTreeLabels {
@@ -18,12 +20,16 @@ export interface MetadataInspectorLabels extends JsonTreeLabels {
   withheld: (category: MetadataCategory) => string;
   /** Shown for `null`: the API answered 204, the user has no metadata at all. */
   noMetadata: string;
+  /** The technical detail below `noMetadata`. */
+  noMetadataDetail: string;
   /**
-   * The toggle (aria-pressed) that puts private metadata in the page, and takes it out again. A reveal
-   * holds for the private metadata it showed: different private metadata (another user's) comes masked.
+   * The button that puts private metadata in the page. A reveal holds for the private metadata it
+   * showed: different private metadata (another user's) comes masked.
    */
   reveal: string;
-  /** Shown instead of the private tree while it is masked. */
+  /** The same button once revealed: it says what it will do, so it takes the metadata out again. */
+  hide: string;
+  /** Shown with `••••` placeholders instead of the private tree while it is masked. */
   masked: string;
 }
 
@@ -32,8 +38,10 @@ export const defaultMetadataInspectorLabels: MetadataInspectorLabels = {
   title: (category) => `${category[0]?.toUpperCase()}${category.slice(1).replace('_', ' ')}`,
   absent: (category) => `No ${category.replace('_', ' ')}`,
   withheld: () => 'Hidden by your access',
-  noMetadata: 'This user has no metadata',
+  noMetadata: 'This user has no metadata yet',
+  noMetadataDetail: 'Hanko answered 204 No Content: no public, private or unsafe metadata is stored.',
   reveal: 'Reveal private metadata',
+  hide: 'Hide private metadata',
   masked: 'Private metadata is hidden.',
 };
 
@@ -54,7 +62,7 @@ export interface MetadataInspectorProps extends Omit<HTMLAttributes<HTMLDivEleme
 
 /**
  * A user's Hanko metadata in three sections (public, private, unsafe), each a `JsonTree`.
- * Private metadata stays out of the DOM until the user reveals it.
+ * Private metadata stays out of the DOM until the user reveals it: `••••` placeholders stand in for it.
  */
 export const MetadataInspector = forwardRef<HTMLDivElement, MetadataInspectorProps>(function MetadataInspector(
   { metadata, locale, labels, defaultExpandDepth, height, headingLevel = 3, className, ...rest },
@@ -80,7 +88,8 @@ export const MetadataInspector = forwardRef<HTMLDivElement, MetadataInspectorPro
         METADATA_CATEGORIES.map((category) => {
           const value = metadata[category];
           const title = text.title(category);
-          const masked = category === 'private_metadata' && !revealed;
+          const isPrivate = category === 'private_metadata';
+          const masked = isPrivate && !revealed;
           const withheld = !value && !!metadata.withheld_categories?.includes(category);
           return (
             <section
@@ -89,21 +98,29 @@ export const MetadataInspector = forwardRef<HTMLDivElement, MetadataInspectorPro
               data-category={category}
               data-state={value ? (masked ? 'masked' : 'shown') : withheld ? 'withheld' : 'absent'}
             >
-              <Heading>{title}</Heading>
-              {value && category === 'private_metadata' && (
-                <button
-                  type="button"
-                  className="rum-button rum-metadata-reveal"
-                  aria-pressed={revealed}
-                  onClick={() => setShown(revealed ? undefined : secretText)}
-                >
-                  {text.reveal}
-                </button>
-              )}
+              <div className="rum-metadata-header">
+                <Heading>
+                  {isPrivate && <Icon name="lock" />}
+                  {title}
+                </Heading>
+                {value && isPrivate && (
+                  <button
+                    type="button"
+                    className="rum-button rum-metadata-reveal"
+                    onClick={() => setShown(revealed ? undefined : secretText)}
+                  >
+                    <Icon name={revealed ? 'eye-off' : 'eye'} />
+                    {revealed ? text.hide : text.reveal}
+                  </button>
+                )}
+              </div>
               {!value ? (
-                <p className="rum-metadata-empty">{withheld ? text.withheld(category) : text.absent(category)}</p>
+                <p className="rum-metadata-empty">
+                  {withheld && <Icon name="lock" />}
+                  {withheld ? text.withheld(category) : text.absent(category)}
+                </p>
               ) : masked ? (
-                <p className="rum-metadata-empty">{text.masked}</p>
+                <MaskedMetadata text={text.masked} />
               ) : (
                 <JsonTree
                   value={value}
@@ -119,8 +136,28 @@ export const MetadataInspector = forwardRef<HTMLDivElement, MetadataInspectorPro
           );
         })
       ) : (
-        <p className="rum-metadata-empty">{text.noMetadata}</p>
+        <StateMessage icon="search" tone="empty" title={text.noMetadata} detail={text.noMetadataDetail} />
       )}
     </div>
   );
 });
+
+// Placeholder rows of fixed lengths: they say nothing about the hidden keys, their number or their values.
+const MASKED_ROWS = ['•••• ••••••••', '•••••• ••••', '••••• ••••••••••'];
+
+/** Where the private tree goes while it is masked: `••••` rows and what they stand for. */
+function MaskedMetadata({ text }: { text: string }) {
+  return (
+    <div className="rum-metadata-masked">
+      {MASKED_ROWS.map((row) => (
+        <span key={row} aria-hidden="true">
+          {row}
+        </span>
+      ))}
+      <p>
+        <Icon name="lock" />
+        {text}
+      </p>
+    </div>
+  );
+}

@@ -236,7 +236,7 @@ describe('Hanko metadata from a hostile response', () => {
     expect(container.innerHTML).not.toContain('PRIVATE');
     await user.click(screen.getByRole('button', { name: 'Reveal private metadata' }));
     expect(container.textContent).toContain('cus_PRIVATE_7f3a');
-    await user.click(screen.getByRole('button', { name: 'Reveal private metadata' }));
+    await user.click(screen.getByRole('button', { name: 'Hide private metadata' }));
     expect(container.innerHTML).not.toContain('PRIVATE');
   });
 

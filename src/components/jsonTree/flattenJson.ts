@@ -89,3 +89,7 @@ export function membersOf(container: JsonContainer): ContainerMembers {
   if (Array.isArray(container)) return { memberKeys: null, members: container };
   return { memberKeys: Object.keys(container), members: Object.values(container) };
 }
+
+/** Whether any member of `value` has members of its own: only then can a row of the tree open. */
+export const hasNestedMembers = (value: JsonValue): boolean =>
+  isContainer(value) && membersOf(value).members.some((member) => childCount(member) > 0);
