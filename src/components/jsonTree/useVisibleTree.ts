@@ -1,12 +1,13 @@
 'use client';
 import { useMemo } from 'react';
 import type { JsonValue } from '../../core/json';
-import { isOpenIn, resolveToggles } from './expansion';
+import { resolveToggles } from './expansion';
 import { type FlatJson, flattenJson } from './flattenJson';
 import { currentExpansion, type JsonTreeState } from './jsonTreeState';
 import { createSearchCache } from './searchCache';
 import { type SearchPattern, searchPattern } from './searchPattern';
-import { type VisibleRows, visibleRows } from './visibleRows';
+import { createRowsCache } from './rowsCache';
+import type { VisibleRows } from './visibleRows';
 
 export interface VisibleTree extends VisibleRows {
   flat: FlatJson;
@@ -16,7 +17,8 @@ export interface VisibleTree extends VisibleRows {
 
 /**
  * The rows to show for a value and a tree state. Each step is memoized on its own inputs: a query is
- * searched once (narrowed from the queries typed before it), and a toggle only walks the rows it shows.
+ * searched once (narrowed from the queries typed before it), a toggle re-walks only the rows below the
+ * container it opened or closed, and clearing a search gives back the rows from before it.
  * The flattened value grows as containers are opened (a cache: flattening the same container twice
  * gives the same nodes).
  */
@@ -27,9 +29,10 @@ export function useVisibleTree(value: JsonValue, state: JsonTreeState): VisibleT
   const marks = useMemo(() => search && searchMarks(search), [searchMarks, search]);
   const { depth, toggled } = currentExpansion(state);
   const toggledNodes = useMemo(() => resolveToggles(flat, toggled), [flat, toggled]);
+  const rowsCache = useMemo(() => createRowsCache(flat), [flat]);
   const rows = useMemo(
-    () => visibleRows(flat, isOpenIn(depth, toggledNodes, flat.depths, marks), marks),
-    [flat, marks, depth, toggledNodes],
+    () => rowsCache({ depth, toggled: toggledNodes, marks }),
+    [rowsCache, marks, depth, toggledNodes],
   );
   return { ...rows, flat, search };
 }

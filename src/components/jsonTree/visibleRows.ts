@@ -11,6 +11,9 @@ export interface VisibleRows {
   setSize: Int32Array;
 }
 
+/** Whether a container is open, by node. */
+export type IsOpen = (node: number) => boolean;
+
 /** A container being walked: its next child, where its children end, and whether all of them show. */
 interface OpenContainer {
   next: number;
@@ -24,17 +27,57 @@ interface OpenContainer {
  * `marks` (from searchJson): while searching, a node is shown when it or a node below it matches, or
  * when it is inside an open container whose own key or value matched.
  */
-export function visibleRows(flat: FlatJson, isOpen: (node: number) => boolean, marks?: Uint8Array | null): VisibleRows {
-  const { values } = flat;
-  const rows: number[] = [];
-  const stack: OpenContainer[] = [];
-  const enter = (node: number, showAll: boolean) => {
-    const hasChildren = flattenChildren(flat, node);
-    if (hasChildren) stack.push({ next: flat.firstChild[node] as number, end: flat.childEnd[node] as number, showAll });
-    return hasChildren;
-  };
+export function visibleRows(flat: FlatJson, isOpen: IsOpen, marks?: Uint8Array | null): VisibleRows {
+  const size = flat.parents.length;
   // A primitive or empty root has no rows below it: it is shown itself, as the one row (node 0).
-  if (!enter(0, !marks)) return { rows: [0], ...setPositions(flat.parents, []) };
+  if (!flattenChildren(flat, 0)) return { rows: [0], posInSet: new Int32Array(size), setSize: new Int32Array(size) };
+  const rows = rowsBelow(flat, 0, !marks, isOpen, marks);
+  const posInSet = new Int32Array(flat.parents.length);
+  const setSize = new Int32Array(flat.parents.length);
+  countSetPositions(flat.parents, rows, posInSet, setSize);
+  return { rows, posInSet, setSize };
+}
+
+/**
+ * The rows of an earlier walk with one container's rows walked again (after it was opened or closed),
+ * the rest kept: the cost is the rows below that container, plus copying the arrays. `isOpen` and
+ * `marks` are the new walk's; they may differ from the earlier one's only at `node`. `node` must not be
+ * the root (which is never a row).
+ */
+export function rewalkBelow(
+  flat: FlatJson,
+  previous: VisibleRows,
+  node: number,
+  isOpen: IsOpen,
+  marks?: Uint8Array | null,
+): VisibleRows {
+  const { depths, parents, values } = flat;
+  const row = previous.rows.indexOf(node);
+  // Not shown (inside a closed container, or filtered out): none of the rows changes.
+  if (row < 0) return previous;
+  let end = row + 1;
+  while (end < previous.rows.length && (depths[previous.rows[end] as number] as number) > (depths[node] as number))
+    end++;
+  const value = values[node];
+  const opened = typeof value === 'object' && value !== null && isOpen(node) && flattenChildren(flat, node);
+  const below = opened ? rowsBelow(flat, node, showsAllBelow(flat, node, marks), isOpen, marks) : [];
+  const rows = previous.rows.slice(0, row + 1).concat(below, previous.rows.slice(end));
+  // The arrays may have grown (a container opened for the first time); the nodes above keep their positions.
+  const posInSet = new Int32Array(parents.length);
+  const setSize = new Int32Array(parents.length);
+  posInSet.set(previous.posInSet);
+  setSize.set(previous.setSize);
+  // Counts left from an earlier opening of these containers start again.
+  for (const child of below) setSize[parents[child] as number] = 0;
+  countSetPositions(parents, below, posInSet, setSize);
+  return { rows, posInSet, setSize };
+}
+
+/** The rows below an open container whose children are flattened, in document order. */
+function rowsBelow(flat: FlatJson, top: number, showAll: boolean, isOpen: IsOpen, marks?: Uint8Array | null) {
+  const { values, firstChild, childEnd } = flat;
+  const rows: number[] = [];
+  const stack: OpenContainer[] = [{ next: firstChild[top] as number, end: childEnd[top] as number, showAll }];
   for (let container = stack.at(-1); container; container = stack.at(-1)) {
     if (container.next === container.end) {
       stack.pop();
@@ -47,21 +90,27 @@ export function visibleRows(flat: FlatJson, isOpen: (node: number) => boolean, m
     // Strings, numbers, booleans and null have no children: most rows of a big value are those, and
     // this test is cheaper than asking whether they are open (an ExactNumber goes on and is found childless).
     const value = values[node];
-    if (typeof value === 'object' && value !== null && isOpen(node))
-      enter(node, container.showAll || (mark & MATCHES_ITSELF) !== 0);
+    if (typeof value === 'object' && value !== null && isOpen(node) && flattenChildren(flat, node)) {
+      const childrenShowAll = container.showAll || (mark & MATCHES_ITSELF) !== 0;
+      stack.push({ next: firstChild[node] as number, end: childEnd[node] as number, showAll: childrenShowAll });
+    }
   }
-  return { rows, ...setPositions(flat.parents, rows) };
+  return rows;
+}
+
+/** Whether all children of a container show: no search, or it or a container above it matched itself. */
+function showsAllBelow(flat: FlatJson, node: number, marks?: Uint8Array | null): boolean {
+  if (!marks) return true;
+  for (let up = node; up > 0; up = flat.parents[up] as number) if ((marks[up] as number) & MATCHES_ITSELF) return true;
+  return false;
 }
 
 /** aria-posinset and aria-setsize from the rows shown, counted in document order: O(rows). */
-function setPositions(parents: readonly number[], rows: readonly number[]) {
-  const posInSet = new Int32Array(parents.length);
-  const setSize = new Int32Array(parents.length);
+function countSetPositions(parents: readonly number[], rows: readonly number[], posInSet: Int32Array, setSize: Int32Array) {
   for (const node of rows) {
     const parent = parents[node] as number;
     if (parent < 0) continue;
     setSize[parent] = (setSize[parent] as number) + 1;
     posInSet[node] = setSize[parent] as number;
   }
-  return { posInSet, setSize };
 }
