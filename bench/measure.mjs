@@ -9,14 +9,15 @@ export const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-/** A page with a CDP session, for forced garbage collection, heap figures and CPU time. */
+/**
+ * A tab that loads each page in a new browser context: a new renderer process, so no page is warmed by
+ * an earlier one (V8 keeps the code it compiled across navigations in one process, which would make
+ * every page after the first few measure a return visit). With a CDP session for forced garbage
+ * collection, heap figures and CPU time.
+ */
 export async function openPage(browser) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('pageerror', (error) => {
-    console.error(`page error: ${error.message}`);
-    process.exitCode = 1;
-  });
-  const cdp = await page.context().newCDPSession(page);
+  let page;
+  let cdp;
   const heap = async () => {
     for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
@@ -26,11 +27,20 @@ export async function openPage(browser) {
     const { metrics } = await cdp.send('Performance.getMetrics');
     return metrics.find((metric) => metric.name === 'TaskDuration').value * 1000;
   };
+  /** Opens `html` in a fresh context (closing the last one); resolves to its page once `window.bench` is prepared. */
   const load = async (html) => {
+    await page?.context().close();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('pageerror', (error) => {
+      console.error(`page error: ${error.message}`);
+      process.exitCode = 1;
+    });
+    cdp = await page.context().newCDPSession(page);
     await page.goto(pathToFileURL(html).href);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await page.waitForFunction(() => 'bench' in window);
     await page.evaluate(() => window.bench.prepare());
+    return page;
   };
   /** Runs a page action that resolves to `{ time, ... }`, adding the main thread's CPU ms as `cpu`. */
   const timed = async (action, argument) => {
@@ -38,7 +48,7 @@ export async function openPage(browser) {
     const result = await page.evaluate(action, argument);
     return { ...result, cpu: (await cpuTime()) - start };
   };
-  return { page, heap, load, timed };
+  return { heap, load, timed };
 }
 
 /**
@@ -47,8 +57,8 @@ export async function openPage(browser) {
  * something else first, as in any app, so only the viewer's own code is cold.
  */
 export async function measureRender(tab, html, { expanded, warm = false, details = false }) {
-  const { page, heap, load, timed } = tab;
-  await load(html);
+  const { heap, load, timed } = tab;
+  const page = await load(html);
   if (warm) await page.evaluate(() => window.bench.warmUp());
   const render = await timed((open) => window.bench.mount(open), expanded);
   if (!details) return render;
@@ -64,8 +74,8 @@ export async function measureRender(tab, html, { expanded, warm = false, details
  * character at a time, then clearing it.
  */
 export async function measureInteractions(tab, html, { word, rounds }) {
-  const { page, load, timed } = tab;
-  await load(html);
+  const { load, timed } = tab;
+  const page = await load(html);
   const mounted = await page.evaluate(() => window.bench.mount(true));
   const search = (text) => timed((value) => window.bench.search(value), text);
   const first = await search('s');
