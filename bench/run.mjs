@@ -4,7 +4,8 @@
 // missed. Each render is measured on a fresh page (cold JIT, as a user opening the page).
 //
 // `npm run bench:compare` (`--compare`): our tree against react-json-view-lite and react-obj-view, see
-// bench/compareViewers.mjs.
+// bench/compareViewers.mjs, then the performance targets as one table. `--sizes 1000,100000` measures
+// fewer sizes (react-json-view-lite takes minutes to render 100,000 nodes expanded).
 //
 // `node bench/run.mjs --against <git ref>`: the same measurements for the library at another commit and
 // for this checkout, interleaved in one run (page by page), with the ratio of each figure: timings on a
@@ -17,13 +18,13 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { generateJson } from './generateJson.mjs';
-import { measureViewers, viewerTable } from './compareViewers.mjs';
+import { measureViewers, targetTable, viewerTable } from './compareViewers.mjs';
 import { measureInteractions, measureRender, median, openPage, summarizeInteractions } from './measure.mjs';
 import { bundle, checkoutAt, writePage } from './pages.mjs';
 
 
 const MB = 1024 * 1024;
-const SIZES = [1_000, 10_000, 100_000];
+const ALL_SIZES = [1_000, 10_000, 100_000];
 const TARGETS = {
   1_000: { time: 30, elements: 1500, heap: 2 * MB },
   10_000: { time: 60, elements: 1500, heap: 5 * MB },
@@ -39,8 +40,15 @@ const mb = (bytes) => `${(bytes / MB).toFixed(2)} MB`;
 const count = (value) => value.toLocaleString('en-US');
 
 const { values: options } = parseArgs({
-  options: { against: { type: 'string' }, compare: { type: 'boolean' }, runs: { type: 'string', default: '5' } },
+  options: {
+    against: { type: 'string' },
+    compare: { type: 'boolean' },
+    runs: { type: 'string', default: '5' },
+    sizes: { type: 'string' },
+  },
 });
+if (options.sizes && !options.compare) throw new Error('--sizes goes with --compare: the gate measures every size');
+const SIZES = options.sizes ? options.sizes.split(',').map(Number) : ALL_SIZES;
 // Fresh page loads per figure (median); more make a comparison on a busy machine steadier.
 const RUNS = Number(options.runs);
 const dir = await mkdtemp(join(tmpdir(), 'rum-bench-'));
@@ -70,20 +78,45 @@ try {
     );
   }
   const tab = await openPage(browser);
+  const loadAtStart = loadAverage();
   const results = options.compare
     ? await measureViewers(tab, variants, pages, { sizes: SIZES, runs: RUNS })
     : await measureAll(tab, variants, pages);
+  // Our tree's keystrokes and toggles at 100,000 nodes expanded, on two fresh pages (the other viewers have no search).
+  const interactions =
+    options.compare && pages[100_000] ? await measureOurInteractions(tab, pages[100_000][0]) : undefined;
   console.log(
-    `Chromium ${browser.version()}, ${cpus().length} CPUs, load average ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')} at the end.\n`,
+    `Chromium ${browser.version()}, ${cpus().length} CPUs, load average ${loadAtStart} at the start, ` +
+      `${loadAverage()} at the end.\n`,
   );
-  if (options.compare) console.log(viewerTable(variants, results, SIZES));
+  if (options.compare) {
+    console.log(viewerTable(variants, results, SIZES));
+    const { table, missed } = targetTable(variants, results, interactions, SIZES);
+    console.log(`\n${table}`);
+    if (missed.length) {
+      console.error(`\nMissed targets: ${missed.join('; ')}`);
+      process.exitCode = 1;
+    }
+  }
   else if (options.against) printComparison(variants, results);
   else printGate(results[0]);
 } finally {
   await browser.close();
   await rm(dir, { recursive: true, force: true });
+}
+
+/** The 1, 5 and 15 minute load averages, as `uptime` shows them. */
+function loadAverage() {
+  return loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+}
+
+/** Keystrokes and toggles of one page, twice on a fresh page, summarized. */
+async function measureOurInteractions(tab, page) {
+  const list = [];
+  for (let turn = 0; turn < 2; turn++) list.push(await measureInteractions(tab, page, { word: SEARCH_WORD, rounds: RUNS }));
+  return summarizeInteractions(list, SEARCH_WORD);
 }
 
 /** Variant indexes in the order of one turn: reversed every other turn, so no variant always goes first. */
