@@ -247,6 +247,59 @@ export const SearchActive: Story = {
   },
 };
 
+/** Whether a row is inside its scrolling viewport's visible area. */
+function inView(row: HTMLElement): boolean {
+  const viewport = (row.closest('[role="tree"]') as HTMLElement).getBoundingClientRect();
+  const box = row.getBoundingClientRect();
+  return box.top >= viewport.top - 1 && box.bottom <= viewport.bottom + 1;
+}
+
+/**
+ * The match count next to the box; Enter and Shift+Enter step through the matches, wrapping, scrolling the
+ * current one into view (its highlight gets a heavier edge); Escape clears the search from the box or the tree.
+ */
+export const SearchSteps: Story = {
+  args: { value: hankoFixtures.wide.public_metadata ?? {}, height: 240 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const box = canvas.getByRole('searchbox', { name: 'Search Public metadata' });
+    const count = canvasElement.querySelector(`#${CSS.escape(box.getAttribute('aria-describedby') ?? '')}`);
+    await userEvent.type(box, 'field_');
+    await expect(count).toHaveTextContent('1 of 80');
+    const current = () => canvasElement.querySelector<HTMLElement>('[data-match="current"]') as HTMLElement;
+    await expect(current()).toHaveTextContent(/^field_01/);
+    await userEvent.keyboard('{Enter}');
+    await expect(count).toHaveTextContent('2 of 80');
+    await expect(current()).toHaveTextContent(/^field_02/);
+    await expect(current()).toHaveAttribute('aria-selected', 'true');
+    await expect(box).toHaveFocus();
+    // Back past the first match to the last, scrolled into view.
+    await userEvent.keyboard('{Shift>}{Enter}{Enter}{/Shift}');
+    await expect(count).toHaveTextContent('80 of 80');
+    await waitFor(() => expect(current()).toHaveTextContent(/^field_80/));
+    await waitFor(() => expect(inView(current())).toBe(true));
+    // The current match's highlight differs from the other matches'.
+    const mark = current().querySelector('mark') as HTMLElement;
+    const otherMark = item(canvasElement, /^field_79/).querySelector('mark') as HTMLElement;
+    await expect(getComputedStyle(mark).backgroundColor).not.toBe(getComputedStyle(otherMark).backgroundColor);
+    await expect(getComputedStyle(otherMark).backgroundColor).not.toBe('rgba(0, 0, 0, 0)');
+
+    // Escape in the box clears the search.
+    await userEvent.keyboard('{Escape}');
+    await expect(box).toHaveValue('');
+    await expect(count).toHaveTextContent(/^$/);
+    // ...and in the tree too, where focus stays.
+    await userEvent.type(box, 'field_3');
+    await expect(count).toHaveTextContent('1 of 10');
+    await userEvent.click(item(canvasElement, /^field_35/));
+    await userEvent.keyboard('{Escape}');
+    await expect(box).toHaveValue('');
+    await expect(canvas.getByRole('tree')).toContainElement(document.activeElement as HTMLElement);
+    await userEvent.type(box, 'field_7{Enter}');
+    await expect(count).toHaveTextContent('2 of 10');
+  },
+};
+
 export const SearchWithoutMatches: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

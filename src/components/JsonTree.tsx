@@ -17,11 +17,13 @@ import { defaultJsonTreeLabels, type JsonTreeLabels } from './jsonTree/jsonTreeL
 import { useJsonTreeState } from './jsonTree/jsonTreeState';
 import { JsonTreeToolbar } from './jsonTree/JsonTreeToolbar';
 import { JsonTreeViewport } from './jsonTree/JsonTreeViewport';
+import { SearchMatchCount } from './jsonTree/SearchMatchCount';
 import { stringifyJson } from './jsonTree/stringifyJson';
 import { treeHandlers } from './jsonTree/treeHandlers';
 import type { TypeAhead } from './jsonTree/typeAhead';
 import { useCopyStatus } from './jsonTree/useCopyStatus';
 import { useRowFocus } from './jsonTree/useRowFocus';
+import { useSearchMatches } from './jsonTree/useSearchMatches';
 import { useVirtualRows } from './jsonTree/useVirtualRows';
 import { useVisibleTree } from './jsonTree/useVisibleTree';
 
@@ -74,6 +76,7 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
   const { status, copiedNode, copy } = useCopyStatus(text);
   const [fullText, setFullText] = useState<string | null>(null);
   const typeAhead = useRef<TypeAhead | null>(null);
+  const matches = useSearchMatches(tree, state, dispatch);
   const activeNode = tree.rows[activeRow] as number;
   const copyNode = (node: number) => copy(stringifyJson(tree.flat.values[node] as JsonValue), node);
 
@@ -107,6 +110,14 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
       ref={ref}
       className={classNames('rum-root rum-json-tree', className)}
       style={{ '--rum-json-row': `${rowHeight}px`, ...rest.style } as CSSProperties}
+      onKeyDown={(event) => {
+        rest.onKeyDown?.(event);
+        // Escape clears the search wherever focus is in the component; in the tree, focus stays in the tree.
+        if (event.key !== 'Escape' || !state.query) return;
+        if ((event.target as HTMLElement).closest('[role="tree"]')) focus.focusAfterRender();
+        dispatch({ type: 'search', query: '' });
+        event.preventDefault();
+      }}
     >
       <JsonTreeToolbar
         treeLabel={label}
@@ -118,6 +129,15 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
           virtual.scrollToTop();
         }}
         canExpand={canExpand}
+        onSearchKeyDown={(event) => {
+          if (event.key !== 'Enter') return;
+          matches.step(event.shiftKey ? -1 : 1);
+          event.preventDefault();
+        }}
+        searchStatusId={`${id}-count`}
+        searchStatus={
+          <SearchMatchCount id={`${id}-count`} query={state.query} matches={matches} locale={locale} labels={text} />
+        }
         onExpandAll={() => dispatch({ type: 'expandAll' })}
         onCollapseAll={() => dispatch({ type: 'collapseAll' })}
         onCopyValue={() => copyNode(activeNode)}
@@ -132,6 +152,7 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
           activeRow={activeRow}
           activeRowRef={focus.activeRowRef}
           copiedNode={copiedNode}
+          currentMatch={matches.currentNode}
           rowHeight={rowHeight}
           locale={locale}
           labels={text}

@@ -434,6 +434,71 @@ describe('JsonTree: search', () => {
     expect(item(/^profile/)).toHaveAttribute('aria-expanded', 'false');
   });
 
+  it('counts the matches next to the box, and Enter and Shift+Enter step through them, wrapping', async () => {
+    const user = userEvent.setup();
+    render(<JsonTree label="Data" value={data} />);
+    const box = screen.getByRole('searchbox');
+    const count = document.getElementById(box.getAttribute('aria-describedby') as string) as HTMLElement;
+    expect(count).toHaveTextContent(/^$/);
+    expect(count).toHaveAttribute('aria-live', 'polite');
+    // "i" is in several keys and values (city, ratio, admin, ...): the count says how many.
+    await user.type(box, 'i');
+    const matched = () => items().filter((row) => row.dataset.match === 'current');
+    const total = count.textContent?.split(' of ')[1];
+    expect(Number(total)).toBeGreaterThan(2);
+    expect(count).toHaveTextContent(`1 of ${total}`);
+    expect(matched()).toHaveLength(1);
+    const first = matched()[0]?.textContent;
+    await user.keyboard('{Enter}');
+    expect(count).toHaveTextContent(`2 of ${total}`);
+    expect(matched()[0]?.textContent).not.toBe(first);
+    // The current match is the tree's current row too (Copy acts on it); focus stays in the box.
+    expect(matched()[0]).toHaveAttribute('aria-selected', 'true');
+    expect(box).toHaveFocus();
+    await user.keyboard('{Shift>}{Enter}{/Shift}{Shift>}{Enter}{/Shift}');
+    expect(count).toHaveTextContent(`${total} of ${total}`);
+    await user.keyboard('{Enter}');
+    expect(count).toHaveTextContent(`1 of ${total}`);
+    expect(matched()[0]?.textContent).toBe(first);
+  });
+
+  it('opens the ancestors of a match the user closed when Enter goes to it', async () => {
+    const user = userEvent.setup();
+    render(<JsonTree label="Data" value={data} />);
+    await user.type(screen.getByRole('searchbox'), 'street');
+    expect(names()).toEqual(['profile: {3 keys}', 'address: {1 key}', 'street: "Main"']);
+    await user.click(chevron(/^profile/));
+    expect(names()).toEqual(['profile: {3 keys}']);
+    await user.click(screen.getByRole('searchbox'));
+    await user.keyboard('{Enter}');
+    expect(names()).toEqual(['profile: {3 keys}', 'address: {1 key}', 'street: "Main"']);
+    expect(item('street: "Main"')).toHaveAttribute('aria-selected', 'true');
+    expect(item('street: "Main"')).toHaveAttribute('data-match', 'current');
+  });
+
+  it('says 0 of 0 when nothing matches', async () => {
+    const user = userEvent.setup();
+    render(<JsonTree label="Data" value={data} locale="en" />);
+    await user.type(screen.getByRole('searchbox'), 'zzz{Enter}');
+    expect(screen.getByText('0 of 0')).toBeInTheDocument();
+  });
+
+  it('clears the search on Escape from the box or from the tree, where focus stays', async () => {
+    const user = userEvent.setup();
+    render(<JsonTree label="Data" value={data} />);
+    const box = screen.getByRole('searchbox');
+    await user.type(box, 'city');
+    await user.keyboard('{Escape}');
+    expect(box).toHaveValue('');
+    expect(items()).toHaveLength(15);
+    await user.type(box, 'city');
+    await user.click(item(/^city/));
+    await user.keyboard('{Escape}');
+    expect(box).toHaveValue('');
+    expect(items()).toHaveLength(15);
+    expect(screen.getByRole('tree')).toContainElement(document.activeElement as HTMLElement);
+  });
+
   it('treats regular expression characters in the query literally', async () => {
     const user = userEvent.setup();
     render(<JsonTree label="Data" value={{ 'a.b': 1, axb: 2, '(x)': 3 }} />);

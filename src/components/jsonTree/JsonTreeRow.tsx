@@ -25,6 +25,8 @@ export interface JsonTreeRowProps {
   active: boolean;
   /** Its value was just copied: the copy button shows a check. */
   copied: boolean;
+  /** It is the search's current match (Enter in the search box steps through them). */
+  currentMatch: boolean;
   /** Set on the active row, to focus it after a keyboard move. */
   elementRef: Ref<HTMLDivElement> | undefined;
   rowHeight: number;
@@ -34,7 +36,7 @@ export interface JsonTreeRowProps {
 
 /** One treeitem: key, value (or a count for a container), "Show more" for a long string, and a copy button. */
 export function JsonTreeRow(props: JsonTreeRowProps): ReactNode {
-  const { tree, row, active, copied, elementRef, rowHeight, locale, labels } = props;
+  const { tree, row, active, copied, currentMatch, elementRef, rowHeight, locale, labels } = props;
   const { rows, posInSet, setSize } = tree;
   const { keys, values, parents, depths } = tree.flat;
   const node = rows[row] as number;
@@ -55,6 +57,7 @@ export function JsonTreeRow(props: JsonTreeRowProps): ReactNode {
       aria-selected={active}
       tabIndex={active ? 0 : -1}
       data-row={row}
+      data-match={currentMatch ? 'current' : undefined}
       className="rum-json-row"
       style={{ top: row * rowHeight, paddingInlineStart: `${(Math.min(level, MAX_INDENT_LEVEL) - 1) * 1.25}em` }}
     >

@@ -11,6 +11,11 @@ export interface JsonTreeToolbarProps {
   onSearch: (query: string) => void;
   /** Whether any row can open: without one, Expand all and Collapse all are left out. */
   canExpand: boolean;
+  /** Keys in the search box (Enter and Shift+Enter step through the matches). */
+  onSearchKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+  /** The match count shown next to the search box, and its id (it describes the box). */
+  searchStatus: ReactNode;
+  searchStatusId: string;
   onExpandAll: () => void;
   onCollapseAll: () => void;
   onCopyValue: () => void;
@@ -61,10 +66,13 @@ export function JsonTreeToolbar(props: JsonTreeToolbarProps): ReactNode {
         className="rum-json-search"
         aria-label={labels.named(labels.search, treeLabel)}
         aria-controls={treeId}
+        aria-describedby={props.searchStatusId}
         placeholder={labels.search}
         value={props.query}
         onChange={(event) => props.onSearch(event.target.value)}
+        onKeyDown={props.onSearchKeyDown}
       />
+      {props.searchStatus}
       <div ref={toolbar} role="toolbar" aria-label={treeLabel} className="rum-json-tools" onKeyDown={onKeyDown}>
         {tools.map((tool, index) => (
           <button

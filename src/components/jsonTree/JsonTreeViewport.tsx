@@ -13,6 +13,8 @@ export interface JsonTreeViewportProps {
   activeRowRef: RefObject<HTMLDivElement | null>;
   /** The node whose value was just copied: its row's copy button shows a check. */
   copiedNode: number | null;
+  /** The search's current match (-1 for none): its row marks the match more strongly. */
+  currentMatch: number;
   rowHeight: number;
   locale: string | undefined;
   labels: JsonTreeLabels;
@@ -33,6 +35,7 @@ export function JsonTreeViewport(props: JsonTreeViewportProps): ReactNode {
       row={row}
       active={row === activeRow}
       copied={tree.rows[row] === props.copiedNode}
+      currentMatch={tree.rows[row] === props.currentMatch}
       elementRef={row === activeRow ? props.activeRowRef : undefined}
       rowHeight={props.rowHeight}
       locale={props.locale}

@@ -14,6 +14,8 @@ export interface JsonTreeLabels {
   showMore: string;
   showLess: string;
   noMatches: string;
+  /** Next to the search box: the current match and how many there are, both in the locale's digits. */
+  matchCount: (current: string, total: string) => string;
   /** Summary of an array; `formatted` is `count` in the locale's digits. */
   items: (count: number, formatted: string) => string;
   /** Summary of an object. */
@@ -36,6 +38,7 @@ export const defaultJsonTreeLabels: JsonTreeLabels = {
   showMore: 'Show more',
   showLess: 'Show less',
   noMatches: 'No matches',
+  matchCount: (current, total) => `${current} of ${total}`,
   items: (count, formatted) => `${formatted} item${count === 1 ? '' : 's'}`,
   keys: (count, formatted) => `${formatted} key${count === 1 ? '' : 's'}`,
   named: (control, tree) => `${control} ${tree}`,

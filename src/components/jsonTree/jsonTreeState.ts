@@ -18,6 +18,8 @@ export interface JsonTreeState {
    * goes to a match. Rows shift when containers open, so only the next walk of the rows can place it.
    */
   followNode: number | null;
+  /** Which match of the search is the current one ("3 of 12" shows it plus one); 0 for a new query. */
+  match: number;
 }
 
 export type JsonTreeAction =
@@ -25,6 +27,8 @@ export type JsonTreeAction =
   | { type: 'toggle'; keys: readonly (string | number)[]; open: boolean }
   /** Opens every container at these paths (`*` opens a row's siblings), the tab stop staying on `follow`. */
   | { type: 'open'; paths: readonly (readonly (string | number)[])[]; follow: number }
+  /** Makes a match current: its closed ancestors open and the tab stop moves to it. */
+  | { type: 'goToMatch'; match: number; node: number; ancestors: readonly (readonly (string | number)[])[] }
   | { type: 'expandAll' }
   | { type: 'collapseAll' }
   | { type: 'activate'; row: number };
@@ -36,6 +40,7 @@ export function initialJsonTreeState(defaultExpandDepth: number): JsonTreeState 
     searching: expandedTo(OPEN_MATCHES),
     activeRow: 0,
     followNode: null,
+    match: 0,
   };
 }
 
@@ -46,23 +51,35 @@ export const currentExpansion = (state: JsonTreeState): Expansion => (state.quer
 const withExpansion = (state: JsonTreeState, expansion: Expansion): JsonTreeState =>
   state.query ? { ...state, searching: expansion } : { ...state, browsing: expansion };
 
+/** The state with every container at `paths` open in the expansion in effect. */
+function opening(state: JsonTreeState, paths: readonly (readonly (string | number)[])[]): JsonTreeState {
+  const { depth, toggled } = currentExpansion(state);
+  const opened = new Map(toggled);
+  for (const keys of paths) opened.set(jsonPath(keys), { keys, open: true });
+  return withExpansion(state, { depth, toggled: opened });
+}
+
 export function jsonTreeReducer(state: JsonTreeState, action: JsonTreeAction): JsonTreeState {
   switch (action.type) {
     case 'search':
       // A new query starts at the top, with the containers that hold a match open.
-      return { ...state, query: action.query, searching: expandedTo(OPEN_MATCHES), activeRow: 0, followNode: null };
+      return {
+        ...state,
+        query: action.query,
+        searching: expandedTo(OPEN_MATCHES),
+        activeRow: 0,
+        followNode: null,
+        match: 0,
+      };
     case 'toggle': {
       const { depth, toggled } = currentExpansion(state);
       const { keys, open } = action;
       return withExpansion(state, { depth, toggled: new Map(toggled).set(jsonPath(keys), { keys, open }) });
     }
-    case 'open': {
-      if (!action.paths.length) return state;
-      const { depth, toggled } = currentExpansion(state);
-      const opened = new Map(toggled);
-      for (const keys of action.paths) opened.set(jsonPath(keys), { keys, open: true });
-      return { ...withExpansion(state, { depth, toggled: opened }), followNode: action.follow };
-    }
+    case 'open':
+      return action.paths.length ? { ...opening(state, action.paths), followNode: action.follow } : state;
+    case 'goToMatch':
+      return { ...opening(state, action.ancestors), followNode: action.node, match: action.match };
     case 'expandAll':
       return withExpansion(state, expandedTo(Number.POSITIVE_INFINITY));
     case 'collapseAll':

@@ -13,6 +13,8 @@ export interface VisibleTree extends VisibleRows {
   flat: FlatJson;
   /** The search in effect, or `null`. */
   search: SearchPattern | null;
+  /** The search's marks by node (see searchJson), or `null` when not searching. */
+  marks: Uint8Array | null;
 }
 
 /**
@@ -34,5 +36,5 @@ export function useVisibleTree(value: JsonValue, state: JsonTreeState): VisibleT
     () => rowsCache({ depth, toggled: toggledNodes, marks }),
     [rowsCache, marks, depth, toggledNodes],
   );
-  return { ...rows, flat, search };
+  return { ...rows, flat, search, marks };
 }

@@ -90,4 +90,22 @@ describe('jsonTreeReducer', () => {
     const before = initialJsonTreeState(1);
     expect(jsonTreeReducer(before, { type: 'open', paths: [], follow: 0 })).toBe(before);
   });
+
+  it('going to a match opens its ancestors in the search, makes it current, and follows its node; a new query starts at the first match', () => {
+    const state = run([
+      { type: 'search', query: 'ci' },
+      toggle(['profile'], false),
+      { type: 'goToMatch', match: 2, node: 9, ancestors: [['profile'], ['profile', 'address']] },
+    ]);
+    expect(state.match).toBe(2);
+    expect(state.followNode).toBe(9);
+    expect([...state.searching.toggled.values()]).toEqual([
+      { keys: ['profile'], open: true },
+      { keys: ['profile', 'address'], open: true },
+    ]);
+    expect(state.browsing.toggled.size).toBe(0);
+    const retyped = jsonTreeReducer(state, { type: 'search', query: 'cit' });
+    expect(retyped).toMatchObject({ match: 0, followNode: null, activeRow: 0 });
+    expect(retyped.searching.toggled.size).toBe(0);
+  });
 });
