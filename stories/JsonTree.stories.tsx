@@ -218,12 +218,20 @@ export const FiveThousandItems: Story = {
   },
 };
 
-/** Long strings are cut in their row; "Show more" shows the whole text below the tree. */
+/**
+ * Long strings are cut in their row; "Show more" (named after its key) shows the whole text below the
+ * tree. A value cut by the row's width shows whole as a tooltip.
+ */
 export const LongValues: Story = {
   args: { value: hankoFixtures.longValues.public_metadata ?? {} },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(within(item(canvasElement, /^bio/)).getByRole('button', { name: 'Show more' }));
+    const homepage = item(canvasElement, /^homepage/).querySelector('.rum-json-value') as HTMLElement;
+    // Cut in its row, and whole in its tooltip.
+    await expect(homepage.scrollWidth).toBeGreaterThan(homepage.clientWidth);
+    const { homepage: url } = hankoFixtures.longValues.public_metadata as { homepage: string };
+    await expect(homepage).toHaveAttribute('title', url);
+    await userEvent.click(within(item(canvasElement, /^bio/)).getByRole('button', { name: 'Show more of bio' }));
     await expect(
       canvas.getByText(/happy to talk about active learning, dataset versioning and evaluation\.$/),
     ).toBeVisible();

@@ -152,6 +152,18 @@ describe('JsonTree: rendering', () => {
     }
   });
 
+  it('gives keys and primitive values their whole text as a tooltip, for text cut by the row width', () => {
+    const long = 'y'.repeat(120);
+    render(<JsonTree label="Data" value={{ [long]: 'short', n: 1.5, e: '', list: [1] }} />);
+    const row = item(/^y+/);
+    expect(row.querySelector('.rum-json-key')).toHaveAttribute('title', long);
+    expect(row.querySelector('.rum-json-value')).toHaveAttribute('title', 'short');
+    expect(item(/^n/).querySelector('.rum-json-value')).toHaveAttribute('title', '1.5');
+    // Nothing to show for an empty string, and a container's count is never cut.
+    expect(item(/^e/).querySelector('.rum-json-value')).not.toHaveAttribute('title');
+    expect(item(/^list/).querySelector('.rum-json-value')).not.toHaveAttribute('title');
+  });
+
   it('takes className and HTML props on its root, and forwards its ref', () => {
     const ref = createRef<HTMLDivElement>();
     render(<JsonTree ref={ref} label="Data" value={data} className="mine" data-testid="root" />);
@@ -774,7 +786,9 @@ describe('JsonTree: size and depth', () => {
     const row = item(/^huge/);
     expect((row.textContent ?? '').length).toBeLessThan(300);
     expect(document.body.textContent).not.toContain('end');
-    await user.click(within(row).getByRole('button', { name: 'Show more' }));
+    // Its tooltip is bounded too: 500 characters and an ellipsis.
+    expect(row.querySelector('.rum-json-value')?.getAttribute('title')).toBe(`${'x'.repeat(500)}…`);
+    await user.click(within(row).getByRole('button', { name: 'Show more of huge' }));
     expect(document.querySelector('pre')?.textContent).toBe(huge);
     await user.click(screen.getByRole('button', { name: 'Show less Data' }));
     expect(document.querySelector('pre')).toBeNull();

@@ -211,7 +211,7 @@ describe('Hanko metadata from a hostile response', () => {
     const row = await screen.findByRole('treeitem', { name: /^huge/ });
     expect((row.textContent ?? '').length).toBeLessThan(300);
     expect(document.body.textContent).not.toContain('end');
-    await user.click(within(row).getByRole('button', { name: 'Show more' }));
+    await user.click(within(row).getByRole('button', { name: 'Show more of huge' }));
     expect(document.querySelector('.rum-json-full pre')?.textContent).toBe(huge);
     act(() => row.focus());
     await user.click(screen.getByRole('button', { name: 'Copy value Public metadata' }));

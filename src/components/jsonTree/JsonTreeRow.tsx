@@ -10,6 +10,8 @@ import type { VisibleTree } from './useVisibleTree';
 
 // Longer strings are cut in their row; "Show more" shows them whole below the tree.
 const CLIPPED_LENGTH = 100;
+// Tooltips of keys and values cut by the row's width end here: enough to read, bounded for a 1 MB string.
+const TOOLTIP_LENGTH = 500;
 // The indent stops growing at this level, so a very deep value stays readable.
 const MAX_INDENT_LEVEL = 40;
 
@@ -65,17 +67,28 @@ export function JsonTreeRow(props: JsonTreeRowProps): ReactNode {
       <span className="rum-json-chevron" data-part="chevron" aria-hidden="true" />
       {nodeKey !== undefined && (
         <>
-          <span className="rum-json-key">
+          <span className="rum-json-key" title={tooltip(String(nodeKey))}>
             {typeof nodeKey === 'string' ? <JsonText text={nodeKey} highlight={highlight} /> : nodeKey}
           </span>
           {': '}
         </>
       )}
-      <span className="rum-json-value" data-type={typeName(value)}>
+      {/* The whole value on hover, for one cut by the row's width (a container shows its count whole). */}
+      <span
+        className="rum-json-value"
+        data-type={typeName(value)}
+        title={isContainer(value) ? undefined : tooltip(String(value))}
+      >
         {valueContent(value, highlight, locale, labels)}
       </span>
       {isClipped(value) && (
-        <button type="button" tabIndex={-1} className="rum-json-more" data-part="more">
+        <button
+          type="button"
+          tabIndex={-1}
+          className="rum-json-more"
+          data-part="more"
+          aria-label={labels.showMoreOf(String(nodeKey ?? ''))}
+        >
           {labels.showMore}
         </button>
       )}
@@ -94,6 +107,12 @@ export function JsonTreeRow(props: JsonTreeRowProps): ReactNode {
       </button>
     </div>
   );
+}
+
+/** A key's or value's text as a tooltip: none when empty, cut with an ellipsis past `TOOLTIP_LENGTH`. */
+function tooltip(text: string): string | undefined {
+  if (!text) return undefined;
+  return text.length > TOOLTIP_LENGTH ? `${text.slice(0, TOOLTIP_LENGTH)}…` : text;
 }
 
 /** `data-type` of a value, for colours: JSON's type names (an ExactNumber is a number). */

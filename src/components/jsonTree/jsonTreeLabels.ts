@@ -12,6 +12,8 @@ export interface JsonTreeLabels {
   copyFailed: string;
   /** On strings too long to show in a row. */
   showMore: string;
+  /** Accessible name of "Show more": it names the key it opens (`Show more of description`). */
+  showMoreOf: (key: string) => string;
   showLess: string;
   noMatches: string;
   /** Next to the search box: the current match and how many there are, both in the locale's digits. */
@@ -36,6 +38,7 @@ export const defaultJsonTreeLabels: JsonTreeLabels = {
   copied: 'Copied',
   copyFailed: 'Could not copy',
   showMore: 'Show more',
+  showMoreOf: (key) => `Show more of ${key}`,
   showLess: 'Show less',
   noMatches: 'No matches',
   matchCount: (current, total) => `${current} of ${total}`,
