@@ -319,6 +319,20 @@ describe('PATCH request checks, before authorize and before any upstream call', 
     expect(hanko.requests).toHaveLength(0);
   });
 
+  it('answers 400, not a hang, when a body parser before the adapter already read the body', async () => {
+    const adapter = toNodeHandler(handler);
+    const afterBodyParser = await startServer(async (req, res) => {
+      // What express.json() does before the proxy's middleware runs.
+      for await (const _ of req) {
+        // drained
+      }
+      adapter(req, res);
+    });
+    extraServers.push(afterBodyParser);
+    const patch = { public_metadata: { a: 1 } };
+    await expectRefused(await sendPatch(patch, { url: metadataUrl(afterBodyParser.origin) }), 400, /not valid JSON/);
+  });
+
   it('passes a body just under the cap on to the checks', async () => {
     const body = JSON.stringify({ public_metadata: { x: 'a'.repeat(MAX_PATCH_BYTES - 40) } });
     const response = await sendPatch({}, { body, fingerprint: await fingerprintOf(INITIAL, { public_metadata: {} }) });
