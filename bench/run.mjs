@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `npm run bench`: renders MetadataInspector fully expanded over 1k, 10k and 100k nodes of
-// deterministic JSON in headless Chromium, prints a markdown table, and exits 1 when a target is
-// missed. Each render is measured on a fresh page (cold JIT, as a user opening the page).
+// `npm run bench`: renders JsonTree fully expanded over 1k, 10k and 100k nodes of deterministic JSON
+// in headless Chromium, prints a markdown table, and exits 1 when a target is missed. Each render is
+// measured on a fresh page in a new browser context (nothing compiled yet, as a user opening the page).
 //
 // `npm run bench:compare` (`--compare`): our tree against react-json-view-lite and react-obj-view, see
 // bench/compareViewers.mjs, then the performance targets as one table. `--sizes 1000,100000` measures
@@ -189,9 +189,9 @@ function printGate({ sizes, interactions: i }) {
   lines.push(
     '',
     `Render to paint: median of ${RUNS} fresh page loads each, fully expanded, from root.render to the first task after`,
-    'the frame that painted it. "Cold page" (the gate): the inspector is the page\'s first React render, so React',
+    'the frame that painted it. "Cold page" (the gate): the tree is the page\'s first React render, so React',
     'compiles its own code meanwhile; "in an app": React has rendered something else first, as in any app.',
-    'DOM elements: the whole page. JS heap retained: what unmounting the inspector frees, after forced GCs (median).',
+    'DOM elements: the whole page. JS heap retained: what unmounting the tree frees, after forced GCs (median).',
     'Page JS heap: everything on the page, the data and React included.',
     '',
     `| at 100,000 nodes | time (≤ ${INTERACTION_MS} ms) |`,
