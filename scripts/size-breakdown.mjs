@@ -1,0 +1,147 @@
+// Where the bytes of each size-limit entry go: bundles every JS entry of .size-limit.json the way
+// size-limit does (esbuild, minified, peers external; run `npm run build` first) and lists its modules
+// grouped by folder, largest first. gzip works on the whole bundle, so a module's share of the gzipped
+// total is estimated in proportion to its minified bytes: a guide to where to look, not an exact cost.
+// Then, for the whole main entry, what each feature costs exactly: the gzipped bundle of every export
+// against the same bundle without that feature's exports.
+//
+//   node scripts/size-breakdown.mjs [entry name filter] [--modules]
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = join(import.meta.dirname, '..');
+const peers = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query'];
+
+/** The main entry's exports by feature; the rest (clients, hooks, errors, keys) is what every feature builds on. */
+const FEATURES = {
+  'inspector (HankoMetadataInspector, MetadataInspector, JsonTree)': [
+    'HankoMetadataInspector',
+    'MetadataInspector',
+    'JsonTree',
+    'defaultHankoMetadataInspectorLabels',
+    'defaultMetadataInspectorLabels',
+    'defaultJsonTreeLabels',
+  ],
+  'Synodic cards (ProfileCard, UsagePanel, their connected forms, Avatar, Skeleton)': [
+    'ProfileCard',
+    'UsagePanel',
+    'SynodicProfileCard',
+    'SynodicUsagePanel',
+    'defaultProfileCardLabels',
+    'defaultUsagePanelLabels',
+    'USAGE_FIGURES',
+    'Avatar',
+    'getInitials',
+    'Skeleton',
+    'safeHref',
+    'safeHttpUrl',
+  ],
+  'exact JSON parser (parseExactJson, exactNumber)': ['parseExactJson', 'exactNumber'],
+  'editing (merge patches, diff, rebase, fingerprint, size checks)': [
+    'applyMetadataPatch',
+    'createMetadataPatch',
+    'diffMetadata',
+    'rebaseMetadataDraft',
+    'isHankoMetadataPatch',
+    'patchCategories',
+    'metadataFingerprint',
+    'METADATA_FINGERPRINT_HEADER',
+    'assertMetadataFits',
+    'findOversizedCategory',
+    'metadataSize',
+    'METADATA_CATEGORY_LIMIT',
+    'METADATA_CONFLICT_MESSAGE',
+  ],
+};
+
+/** The gzipped size of a bundle of `names` from the built main entry. */
+async function mainEntryGzip(names) {
+  const result = await build({
+    stdin: { contents: `export { ${names.join(', ')} } from './dist/index.js';`, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    external: peers,
+    logLevel: 'silent',
+  });
+  return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
+}
+const args = process.argv.slice(2);
+const showModules = args.includes('--modules');
+const filter = args.find((arg) => !arg.startsWith('--')) ?? '';
+const entries = JSON.parse(readFileSync(join(root, '.size-limit.json'), 'utf8')).filter(
+  (entry) => entry.path.endsWith('.js') && entry.name.includes(filter),
+);
+
+/** The folder a module is counted under: a dependency by package name, our code by its folder in dist. */
+function groupOf(input) {
+  const dependency = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+  if (dependency) return dependency[1];
+  return input.replace(/^dist\//, '').replace(/\/[^/]+$/, '/') || input;
+}
+
+for (const entry of entries) {
+  const imported = entry.import === '*' ? '*' : entry.import;
+  const result = await build({
+    stdin: {
+      contents: imported === '*' ? `export * from './${entry.path}';` : `export ${imported} from './${entry.path}';`,
+      resolveDir: root,
+      loader: 'js',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    external: [...(entry.ignore ?? []), ...peers],
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].contents;
+  const gzipBytes = gzipSync(code, { level: 9 }).length;
+  const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs)
+    .map(([input, { bytesInOutput }]) => ({ input, bytes: bytesInOutput }))
+    .filter(({ bytes }) => bytes > 0);
+  const minified = inputs.reduce((sum, { bytes }) => sum + bytes, 0);
+  const share = (bytes) => `${((gzipBytes * bytes) / minified / 1000).toFixed(2)} kB gz`;
+
+  const groups = new Map();
+  for (const { input, bytes } of inputs) {
+    const group = groups.get(groupOf(input)) ?? { bytes: 0, modules: [] };
+    group.bytes += bytes;
+    group.modules.push({ input, bytes });
+    groups.set(groupOf(input), group);
+  }
+  console.log(`\n${entry.name}: ${(gzipBytes / 1000).toFixed(2)} kB gz, ${(minified / 1000).toFixed(2)} kB min`);
+  for (const [name, group] of [...groups].sort((a, b) => b[1].bytes - a[1].bytes)) {
+    console.log(`  ${name.padEnd(36)} ${String(group.bytes).padStart(6)} B min  ~${share(group.bytes)}`);
+    if (!showModules) continue;
+    for (const module of group.modules.sort((a, b) => b.bytes - a.bytes)) {
+      console.log(`      ${module.input.replace(/^dist\//, '').padEnd(48)} ${String(module.bytes).padStart(6)} B min`);
+    }
+  }
+}
+
+if ('whole main entry'.includes(filter) || filter === '') {
+  const listed = await build({
+    entryPoints: [join(root, 'dist', 'index.js')],
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    external: peers,
+    logLevel: 'silent',
+  });
+  const exported = Object.values(listed.metafile.outputs)[0].exports;
+  const whole = await mainEntryGzip(exported);
+  console.log(`\nthe main entry by feature (${(whole / 1000).toFixed(2)} kB gz with all ${exported.length} exports):`);
+  let features = 0;
+  for (const [feature, names] of Object.entries(FEATURES)) {
+    const cost = whole - (await mainEntryGzip(exported.filter((name) => !names.includes(name))));
+    features += cost;
+    console.log(`  ${feature.padEnd(82)} ${(cost / 1000).toFixed(2)} kB gz`);
+  }
+  console.log(`  ${'the rest: clients, hooks, provider, errors, keys, schemas, valibot'.padEnd(82)} ${((whole - features) / 1000).toFixed(2)} kB gz`);
+}
