@@ -28,11 +28,11 @@ const dir = join(workRoot, 'app');
 const NODE_22 = '22.23.5';
 /**
  * What the library may add to a page's First Load JS, gzipped, under either bundler. The three-component
- * page's target is 16 kB; it measures 18.03 kB (Turbopack) and 17.73 kB (webpack) with the design pass,
- * the withheld-category state, the tree's row interaction and the inspector's toolbar, so the gate sits
- * just above that: any further growth fails. Where the bytes go: scripts/size-breakdown.mjs.
+ * page's target is 16 kB; it measures 19.02 kB (Turbopack) and 18.52 kB (webpack) with the design pass,
+ * the withheld-category state, the inspector's toolbar and the tree's row interaction, search and partial
+ * re-walk, so the gate sits just above that: any further growth fails. Where the bytes go: scripts/size-breakdown.mjs.
  */
-const BUDGETS = { '/admin': 18_100, '/admin/plan': 9_000 };
+const BUDGETS = { '/admin': 19_100, '/admin/plan': 9_000 };
 const PAGES = { '/admin': `/admin?user=${USER_ID}`, '/admin/plan': '/admin/plan' };
 
 const { values: options } = parseArgs({
