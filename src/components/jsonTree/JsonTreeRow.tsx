@@ -36,9 +36,20 @@ export interface JsonTreeRowProps {
   labels: JsonTreeLabels;
 }
 
+/** What a tree built on these rows (the metadata editor) adds to a row. */
+export interface JsonTreeRowDecoration {
+  /** Set as `data-change`: how the row differs from an earlier version. */
+  change?: string;
+  /** Shown instead of the value: an input while the row is edited. */
+  valueEditor?: ReactNode;
+  /** Shown after the value. */
+  children?: ReactNode;
+}
+
 /** One treeitem: key, value (or a count for a container), "Show more" for a long string, and a copy button. */
-export function JsonTreeRow(props: JsonTreeRowProps): ReactNode {
+export function JsonTreeRow(props: JsonTreeRowProps & JsonTreeRowDecoration): ReactNode {
   const { tree, row, active, copied, currentMatch, elementRef, rowHeight, locale, labels } = props;
+  const { change, valueEditor, children } = props;
   const { rows, posInSet, setSize } = tree;
   const { keys, values, parents, depths } = tree.flat;
   const node = rows[row] as number;
@@ -60,6 +71,7 @@ export function JsonTreeRow(props: JsonTreeRowProps): ReactNode {
       tabIndex={active ? 0 : -1}
       data-row={row}
       data-match={currentMatch ? 'current' : undefined}
+      data-change={change}
       className="rum-json-row"
       style={{ top: row * rowHeight, paddingInlineStart: `${(Math.min(level, MAX_INDENT_LEVEL) - 1) * 1.25}em` }}
     >
@@ -74,14 +86,16 @@ export function JsonTreeRow(props: JsonTreeRowProps): ReactNode {
         </>
       )}
       {/* The whole value on hover, for one cut by the row's width (a container shows its count whole). */}
-      <span
-        className="rum-json-value"
-        data-type={typeName(value)}
-        title={isContainer(value) ? undefined : tooltip(String(value))}
-      >
-        {valueContent(value, highlight, locale, labels)}
-      </span>
-      {isClipped(value) && (
+      {valueEditor ?? (
+        <span
+          className="rum-json-value"
+          data-type={typeName(value)}
+          title={isContainer(value) ? undefined : tooltip(String(value))}
+        >
+          {valueContent(value, highlight, locale, labels)}
+        </span>
+      )}
+      {!valueEditor && isClipped(value) && (
         <button
           type="button"
           tabIndex={-1}
@@ -105,6 +119,7 @@ export function JsonTreeRow(props: JsonTreeRowProps): ReactNode {
       >
         <Icon name={copied ? 'check' : 'copy'} />
       </button>
+      {children}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { KeyboardEvent, MouseEvent, ReactNode, RefObject } from 'react';
 import type { JsonTreeLabels } from './jsonTreeLabels';
-import { JsonTreeRow } from './JsonTreeRow';
+import { JsonTreeRow, type JsonTreeRowDecoration } from './JsonTreeRow';
 import type { VirtualRows } from './useVirtualRows';
 import type { VisibleTree } from './useVisibleTree';
 
@@ -21,6 +21,8 @@ export interface JsonTreeViewportProps {
   onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
   onClick: (event: MouseEvent<HTMLDivElement>) => void;
   onMouseDown: (event: MouseEvent<HTMLDivElement>) => void;
+  /** What an editing tree adds to the row showing a node. */
+  decorateRow?: (node: number) => JsonTreeRowDecoration | undefined;
   /** A row took focus (by Tab, a click or a screen reader's own navigation). */
   onFocusRow: (row: number) => void;
 }
@@ -40,6 +42,7 @@ export function JsonTreeViewport(props: JsonTreeViewportProps): ReactNode {
       rowHeight={props.rowHeight}
       locale={props.locale}
       labels={props.labels}
+      {...props.decorateRow?.(tree.rows[row] as number)}
     />
   );
   const { firstRow, lastRow } = virtual;

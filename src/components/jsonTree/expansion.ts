@@ -37,7 +37,7 @@ export function resolveToggles(flat: FlatJson, toggled: Expansion['toggled']): M
 }
 
 /** The node at a path of keys, or `undefined`. */
-function findNode(flat: FlatJson, path: readonly (string | number)[]): number | undefined {
+export function findNode(flat: FlatJson, path: readonly (string | number)[]): number | undefined {
   let node = 0;
   for (const key of path) {
     if (!flattenChildren(flat, node)) return undefined;

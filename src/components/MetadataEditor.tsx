@@ -1,0 +1,131 @@
+'use client';
+import { forwardRef, type HTMLAttributes, type KeyboardEvent, useMemo, useState } from 'react';
+import type { HankoMetadataPatch } from '../core/HankoMetadataPatch';
+import type { MetadataDraftSchemas } from './metadataEditor/useDraftIssues';
+import { type HankoUserMetadata, METADATA_CATEGORIES, type MetadataCategory } from '../core/HankoUserMetadata';
+import { classNames } from './classNames';
+import { jsonPath } from './jsonTree/jsonPath';
+import { CategorySection } from './metadataEditor/CategorySection';
+import { adjacentChange, changeMarkers } from './metadataEditor/changeMarkers';
+import { DraftReview } from './metadataEditor/DraftReview';
+import { readEditorKey } from './metadataEditor/editorKeyboard';
+import type { MetadataDraftAction } from './metadataEditor/metadataDraftReducer';
+import type { MetadataPath } from './metadataEditor/metadataDraftState';
+import { defaultMetadataEditorLabels, type MetadataEditorLabels } from './metadataEditor/metadataEditorLabels';
+import { useDraftIssues } from './metadataEditor/useDraftIssues';
+import { useMetadataDraft } from './metadataEditor/useMetadataDraft';
+
+export { defaultMetadataEditorLabels, type MetadataEditorLabels } from './metadataEditor/metadataEditorLabels';
+export type { MetadataPath } from './metadataEditor/metadataDraftState';
+export type { MetadataDraftSchemas } from './metadataEditor/useDraftIssues';
+
+export interface MetadataEditorProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'onSubmit'> {
+  /** The user's metadata as it is now, or `null` (HTTP 204). New metadata becomes the base; the draft's changes are kept on top. */
+  metadata: HankoUserMetadata | null;
+  /** Sends the merge patch (and gets the draft it produces). While a returned promise is pending, Save waits. */
+  onSave: (patch: HankoMetadataPatch, draft: HankoUserMetadata) => void | Promise<unknown>;
+  /** The app's schemas per category (any Standard Schema): a draft that fails cannot be saved. */
+  schemas?: MetadataDraftSchemas;
+  /** Members that cannot be edited (nor removed with their container), category first. */
+  readOnlyPaths?: readonly MetadataPath[];
+  /** A message per category from the server (a 400 over the limit), shown on the category. */
+  errors?: Partial<Record<MetadataCategory, string>>;
+  locale?: string;
+  labels?: Partial<MetadataEditorLabels>;
+  /** Largest height of each tree's viewport in px. Default 320. */
+  height?: number;
+  /** Height of every row in px. Default 32 (room for the inputs). */
+  rowHeight?: number;
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  className?: string;
+}
+
+/**
+ * Edits a user's Hanko metadata in place, on the inspector's virtualized trees: typed values (exact
+ * numbers kept), type changes, renames, adds, removes and pasted JSON, undo and redo, by keyboard or
+ * mouse. Shows each category's budget, the changes and the exact merge patch Save sends.
+ */
+export const MetadataEditor = forwardRef<HTMLDivElement, MetadataEditorProps>(function MetadataEditor(
+  { metadata, onSave, schemas, readOnlyPaths, errors, locale, labels, height = 320, rowHeight = 32, headingLevel = 3, className, ...rest },
+  ref,
+) {
+  const text = { ...defaultMetadataEditorLabels, ...labels };
+  const { state, apply, patch, changes, budgets } = useMetadataDraft(metadata, readOnlyPaths);
+  const { issues, checking } = useDraftIssues(state.draft, schemas);
+  const markers = useMemo(() => changeMarkers(changes), [changes]);
+  const issuesByPath = useMemo(() => new Map(issues.map((issue) => [issue.path, issue.message])), [issues]);
+  const [announcement, setAnnouncement] = useState('');
+  const [currentChange, setCurrentChange] = useState(-1);
+  const [saving, setSaving] = useState(false);
+
+  const onAction = (action: MetadataDraftAction) => {
+    const next = apply(action);
+    if (next.refused) setAnnouncement(text.refused(next.refused));
+    else if (action.type === 'remove') setAnnouncement(text.removed(jsonPath(action.path)));
+    else if (action.type === 'undo' || action.type === 'redo') setAnnouncement(action.type === 'undo' ? text.undone : text.redone);
+    return !next.refused;
+  };
+  const onCommand = (command: 'undo' | 'redo') => onAction({ type: command });
+  const canSave =
+    !saving && Object.keys(patch).length > 0 && budgets.every((budget) => !budget.over) && !issues.length && !checking;
+  const save = () => {
+    const result = onSave(patch, state.draft);
+    if (result instanceof Promise) {
+      setSaving(true);
+      void result.finally(() => setSaving(false)).catch(() => undefined);
+    }
+  };
+  // Undo and redo anywhere in the editor but in a text input, which keeps its own.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if ((event.target as HTMLElement).closest('input, select, textarea')) return;
+    const command = readEditorKey(event, true);
+    if (command !== 'undo' && command !== 'redo') return;
+    event.preventDefault();
+    onCommand(command);
+  };
+
+  return (
+    <div {...rest} ref={ref} className={classNames('rum-root rum-metadata-editor', className)} onKeyDown={onKeyDown}>
+      <div className="rum-editor-bar">
+        <button type="button" className="rum-button" disabled={!state.past.length} onClick={() => onCommand('undo')}>
+          {text.undo}
+        </button>
+        <button type="button" className="rum-button" disabled={!state.future.length} onClick={() => onCommand('redo')}>
+          {text.redo}
+        </button>
+        <button type="button" className="rum-button rum-editor-save" disabled={!canSave} onClick={save}>
+          {saving ? text.saving : text.save}
+        </button>
+      </div>
+      {METADATA_CATEGORIES.map((category, index) => (
+        <CategorySection
+          key={category}
+          category={category}
+          state={state}
+          budget={budgets[index] as (typeof budgets)[number]}
+          markers={markers}
+          issues={issuesByPath}
+          error={errors?.[category]}
+          onAction={onAction}
+          onCommand={onCommand}
+          labels={text}
+          locale={locale}
+          height={height}
+          rowHeight={rowHeight}
+          headingLevel={headingLevel}
+        />
+      ))}
+      <DraftReview
+        changes={changes}
+        patch={patch}
+        currentChange={currentChange}
+        onStep={(direction) => setCurrentChange(adjacentChange(changes.length, currentChange, direction))}
+        labels={text}
+        headingLevel={headingLevel}
+      />
+      <span role="status" className="rum-sr">
+        {announcement}
+      </span>
+    </div>
+  );
+});

@@ -1,0 +1,62 @@
+import type { ReactNode } from 'react';
+import type { MetadataChange } from '../../core/diffMetadata';
+import { stringifyExactJson } from '../../core/exactJson';
+import type { HankoMetadataPatch } from '../../core/HankoMetadataPatch';
+import { jsonPath } from '../jsonTree/jsonPath';
+import type { MetadataEditorLabels } from './metadataEditorLabels';
+
+export interface DraftReviewProps {
+  changes: readonly MetadataChange[];
+  patch: HankoMetadataPatch;
+  /** The change shown as current by next/previous, or -1. */
+  currentChange: number;
+  onStep: (direction: 'next' | 'previous') => void;
+  labels: MetadataEditorLabels;
+  headingLevel: 2 | 3 | 4 | 5 | 6;
+}
+
+const preview = (value: MetadataChange['before']) => (value === undefined ? '' : stringifyExactJson(value));
+
+/** Before saving: the changes (added, removed, changed), stepped through one by one, and the exact patch. */
+export function DraftReview({ changes, patch, currentChange, onStep, labels, headingLevel }: DraftReviewProps): ReactNode {
+  const Heading = `h${headingLevel}` as 'h3';
+  const patchText = Object.keys(patch).length ? stringifyExactJson(patch) : '';
+  return (
+    <section className="rum-editor-review" aria-label={labels.changes(changes.length)}>
+      <div className="rum-editor-review-bar">
+        <Heading>{labels.changes(changes.length)}</Heading>
+        <button type="button" className="rum-button" disabled={!changes.length} onClick={() => onStep('previous')}>
+          {labels.previousChange}
+        </button>
+        <button type="button" className="rum-button" disabled={!changes.length} onClick={() => onStep('next')}>
+          {labels.nextChange}
+        </button>
+      </div>
+      {changes.length > 0 && (
+        <ol className="rum-editor-changes">
+          {changes.map((change, index) => (
+            <li
+              key={jsonPath(change.path)}
+              data-change={change.kind}
+              aria-current={index === currentChange || undefined}
+            >
+              <span className="rum-editor-mark">{labels.change(change.kind)}</span> <code>{jsonPath(change.path)}</code>{' '}
+              {change.kind !== 'added' && <del>{preview(change.before)}</del>}
+              {change.kind === 'changed' && ' → '}
+              {change.kind !== 'removed' && <ins>{preview(change.after)}</ins>}
+            </li>
+          ))}
+        </ol>
+      )}
+      <Heading>{labels.patch}</Heading>
+      {patchText ? (
+        // A scrolling box must be reachable by keyboard.
+        <pre className="rum-editor-patch" tabIndex={0}>
+          {patchText}
+        </pre>
+      ) : (
+        <p className="rum-metadata-empty">{labels.noChanges}</p>
+      )}
+    </section>
+  );
+}

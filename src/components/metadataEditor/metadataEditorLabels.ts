@@ -1,0 +1,95 @@
+import type { MetadataCategory } from '../../core/HankoUserMetadata';
+import type { ChangeMarker } from './changeMarkers';
+import { defaultMetadataInspectorLabels, type MetadataInspectorLabels } from '../MetadataInspector';
+import type { JsonValueType } from './jsonValueType';
+import type { DraftRefusal } from './metadataDraftState';
+import type { RowEditProblem } from './rowEdit';
+
+/** Every visible (and screen-reader) string of `MetadataEditor`, its trees included. */
+export interface MetadataEditorLabels extends MetadataInspectorLabels {
+  edit: string;
+  add: string;
+  remove: string;
+  undo: string;
+  redo: string;
+  save: string;
+  saving: string;
+  /** Name of the key input while a row is edited. */
+  keyInput: string;
+  /** Name of the type select. */
+  typeInput: string;
+  /** Name of the value input. */
+  valueInput: string;
+  type: (type: JsonValueType) => string;
+  /** The meter's text: `2,140 / 3,000`, both figures in the locale's digits. */
+  budget: (size: string, limit: string) => string;
+  /** Said when a category is over Hanko's limit; `over` is in the locale's digits. */
+  overLimit: (category: MetadataCategory, over: string) => string;
+  /** Heading of the patch that Save will send. */
+  patch: string;
+  /** Shown instead of the patch when nothing changed. */
+  noChanges: string;
+  /** Heading of the list of changes. */
+  changes: (count: number) => string;
+  onlyChanges: string;
+  nextChange: string;
+  previousChange: string;
+  /** A row's mark in the diff (`inside`: a container holding changes). */
+  change: (marker: ChangeMarker) => string;
+  /** Why an action did nothing, announced politely. */
+  refused: (reason: DraftRefusal) => string;
+  problem: (problem: RowEditProblem) => string;
+  /** Announced after an edit; `path` as `jsonPath` writes it. */
+  removed: (path: string) => string;
+  undone: string;
+  redone: string;
+  /** Heading of the schema issues of a category. */
+  issues: (count: number) => string;
+}
+
+const refusals: Record<DraftRefusal, string> = {
+  'read-only': 'This value is read-only.',
+  'private-masked': 'Reveal private metadata to edit it.',
+  withheld: 'This category is hidden by your access.',
+  'not-found': 'That value is no longer there.',
+  'duplicate-key': 'That key already exists.',
+  'invalid-json': 'The pasted text is not JSON.',
+  'category-not-object': 'A category must be an object.',
+  'null-member': 'Hanko removes a member set to null: remove it instead.',
+};
+
+const problems: Record<RowEditProblem, string> = {
+  'not-a-number': 'Not a number',
+  'not-a-boolean': 'Write true or false',
+  'empty-key': 'A key cannot be empty',
+};
+
+export const defaultMetadataEditorLabels: MetadataEditorLabels = {
+  ...defaultMetadataInspectorLabels,
+  edit: 'Edit',
+  add: 'Add',
+  remove: 'Remove',
+  undo: 'Undo',
+  redo: 'Redo',
+  save: 'Save',
+  saving: 'Saving…',
+  keyInput: 'Key',
+  typeInput: 'Type',
+  valueInput: 'Value',
+  type: (type) => type,
+  budget: (size, limit) => `${size} / ${limit}`,
+  overLimit: (_category, over) => `${over} characters over the limit`,
+  patch: 'Patch to send',
+  noChanges: 'No changes',
+  changes: (count) => `${count} change${count === 1 ? '' : 's'}`,
+  onlyChanges: 'Only changes',
+  nextChange: 'Next change',
+  previousChange: 'Previous change',
+  change: (marker) => (marker === 'inside' ? 'changes inside' : marker),
+  refused: (reason) => refusals[reason],
+  problem: (problem) => problems[problem],
+  removed: (path) => `Removed ${path}. Undo with Control+Z.`,
+  undone: 'Undone',
+  redone: 'Redone',
+  issues: (count) => `${count} issue${count === 1 ? '' : 's'}`,
+};

@@ -1,0 +1,125 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { MetadataEditor } from '../src/components/MetadataEditor';
+import type { StandardSchemaV1 } from '../src/core/StandardSchema';
+import { hankoFixtures } from '../src/msw';
+
+const meta = {
+  title: 'Components/MetadataEditor',
+  component: MetadataEditor,
+  tags: ['autodocs'],
+  args: { metadata: hankoFixtures.full, onSave: fn(), style: { maxWidth: '52rem' } },
+} satisfies Meta<typeof MetadataEditor>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const row = (canvasElement: HTMLElement, tree: string, name: RegExp) =>
+  within(within(canvasElement).getByRole('tree', { name: tree })).getByRole('treeitem', { name });
+const patchText = (canvasElement: HTMLElement) => canvasElement.querySelector('.rum-editor-patch')?.textContent;
+
+/** Change a value in place (F2, type, Enter), see the diff marker and the exact patch, save. */
+export const EditAndSave: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    row(canvasElement, 'Public metadata', /^role/).focus();
+    await userEvent.keyboard('{F2}');
+    const value = canvas.getByRole('textbox', { name: 'Value' });
+    await userEvent.clear(value);
+    await userEvent.type(value, 'owner{Enter}');
+    await expect(row(canvasElement, 'Public metadata', /^role/)).toHaveAttribute('data-change', 'changed');
+    await expect(patchText(canvasElement)).toBe('{"public_metadata":{"role":"owner"}}');
+    await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
+    await expect(args.onSave).toHaveBeenCalledWith({ public_metadata: { role: 'owner' } }, expect.anything());
+  },
+};
+
+/** Insert adds a member and names it in place; Delete removes one; both show in the diff. */
+export const AddAndRemove: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    row(canvasElement, 'Unsafe metadata', /^onboarding_step/).focus();
+    await userEvent.keyboard('{Insert}');
+    const key = canvas.getByRole('textbox', { name: 'Key' });
+    await userEvent.clear(key);
+    await userEvent.type(key, 'beta_opt_in');
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Type' }), 'boolean');
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Value' }), 'true');
+    await userEvent.keyboard('{Enter}');
+    row(canvasElement, 'Unsafe metadata', /^last_seen_version/).focus();
+    await userEvent.keyboard('{Delete}');
+    await expect(patchText(canvasElement)).toBe('{"unsafe_metadata":{"last_seen_version":null,"beta_opt_in":true}}');
+    await expect(canvas.getByRole('heading', { name: '2 changes' })).toBeVisible();
+  },
+};
+
+/** Ctrl+Z undoes the last step and Ctrl+Shift+Z redoes it, announced to screen readers. */
+export const UndoRedo: Story = {
+  play: async ({ canvasElement }) => {
+    row(canvasElement, 'Public metadata', /^onboarded/).focus();
+    await userEvent.keyboard('{Delete}');
+    await expect(patchText(canvasElement)).toBe('{"public_metadata":{"onboarded":null}}');
+    await userEvent.keyboard('{Control>}z{/Control}');
+    await expect(patchText(canvasElement)).toBeUndefined();
+    await expect(canvasElement.querySelector('[role="status"]')).toHaveTextContent('Undone');
+    await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    await expect(patchText(canvasElement)).toBe('{"public_metadata":{"onboarded":null}}');
+  },
+};
+
+/** Over Hanko's 3,000 characters, the category says by how much and Save is off. */
+export const OverTheLimit: Story = {
+  args: {
+    metadata: { ...hankoFixtures.full, unsafe_metadata: { ...hankoFixtures.unsafeMetadata, notes: 'n'.repeat(2860) } },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('meter', { name: 'Unsafe metadata' })).toHaveAttribute(
+      'aria-valuetext',
+      expect.stringContaining('over the limit'),
+    );
+    row(canvasElement, 'Unsafe metadata', /^onboarding_step/).focus();
+    await userEvent.keyboard('{F2}');
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Value' }), '0{Enter}');
+    await expect(canvas.getByRole('button', { name: 'Save' })).toBeDisabled();
+  },
+};
+
+const themeSchema: StandardSchemaV1 = {
+  '~standard': {
+    version: 1,
+    vendor: 'story',
+    validate: (value) => {
+      const theme = (value as { preferences?: { theme?: unknown } }).preferences?.theme;
+      return theme === 'dark' || theme === 'light'
+        ? { value }
+        : { issues: [{ message: 'Theme must be dark or light', path: ['preferences', 'theme'] }] };
+    },
+  },
+};
+
+/** A draft the app's schema refuses: the issue is on its row, and Save stays off. */
+export const SchemaIssue: Story = {
+  args: { schemas: { unsafe_metadata: themeSchema } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    row(canvasElement, 'Unsafe metadata', /^preferences/).focus();
+    await userEvent.keyboard('{ArrowRight}{F2}');
+    const value = canvas.getByRole('textbox', { name: 'Value' });
+    await userEvent.clear(value);
+    await userEvent.type(value, 'sepia{Enter}');
+    await waitFor(() => expect(row(canvasElement, 'Unsafe metadata', /^theme/)).toHaveTextContent('Theme must be dark or light'));
+    await expect(canvas.getByRole('button', { name: 'Save' })).toBeDisabled();
+  },
+};
+
+/** Private metadata is neither shown nor editable until revealed. */
+export const PrivateWhileMasked: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.queryByRole('tree', { name: 'Private metadata' })).toBeNull();
+    await expect(canvasElement).not.toHaveTextContent('cus_Q2x9LmN4pR7sT1');
+    await userEvent.click(canvas.getByRole('button', { name: 'Reveal private metadata' }));
+    await expect(row(canvasElement, 'Private metadata', /^stripe_customer_id/)).toBeVisible();
+  },
+};

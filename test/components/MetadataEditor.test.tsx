@@ -1,0 +1,152 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { MetadataEditor } from '../../src/components/MetadataEditor';
+import { exactNumber, stringifyExactJson } from '../../src/core/exactJson';
+import type { HankoMetadataPatch } from '../../src/core/HankoMetadataPatch';
+import type { HankoUserMetadata } from '../../src/core/HankoUserMetadata';
+import type { StandardSchemaV1 } from '../../src/core/StandardSchema';
+
+const metadata: HankoUserMetadata = {
+  public_metadata: { role: 'user', quota: exactNumber('9007199254740993'), tags: ['a'] },
+  private_metadata: { stripe: 'cus_1' },
+  unsafe_metadata: { theme: 'dark' },
+};
+
+const tree = (name: string) => screen.getByRole('tree', { name });
+const row = (treeName: string, name: RegExp) => within(tree(treeName)).getByRole('treeitem', { name });
+const patchText = () => document.querySelector('.rum-editor-patch')?.textContent;
+
+function setup(props: Partial<Parameters<typeof MetadataEditor>[0]> = {}) {
+  const onSave = vi.fn((_patch: HankoMetadataPatch) => undefined);
+  const user = userEvent.setup();
+  const view = render(<MetadataEditor metadata={metadata} onSave={onSave} {...props} />);
+  return { onSave, user, ...view };
+}
+
+describe('MetadataEditor by keyboard', () => {
+  it('edits a value with F2, commits with Enter, and shows the exact patch', async () => {
+    const { user, onSave } = setup();
+    row('Public metadata', /^role/).focus();
+    await user.keyboard('{F2}');
+    const value = screen.getByRole('textbox', { name: 'Value' });
+    await user.clear(value);
+    await user.type(value, 'admin{Enter}');
+    expect(row('Public metadata', /^role/)).toHaveFocus();
+    expect(row('Public metadata', /^role/)).toHaveAttribute('data-change', 'changed');
+    expect(patchText()).toBe('{"public_metadata":{"role":"admin"}}');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave).toHaveBeenCalledWith({ public_metadata: { role: 'admin' } }, expect.anything());
+  });
+
+  it('cancels with Escape, leaving the draft as it was', async () => {
+    const { user } = setup();
+    row('Public metadata', /^role/).focus();
+    await user.keyboard('{F2}');
+    await user.type(screen.getByRole('textbox', { name: 'Value' }), 'zzz{Escape}');
+    expect(screen.queryByRole('textbox', { name: 'Value' })).toBeNull();
+    expect(patchText()).toBeUndefined();
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
+  it('keeps a number exact, refuses text that is not one, and changes a type', async () => {
+    const { user } = setup();
+    row('Public metadata', /^quota/).focus();
+    await user.keyboard('{F2}');
+    const value = screen.getByRole('textbox', { name: 'Value' });
+    await user.clear(value);
+    await user.type(value, 'lots{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('Not a number');
+    await user.clear(value);
+    await user.type(value, '12345678901234567890.0{Enter}');
+    expect(patchText()).toBe('{"public_metadata":{"quota":12345678901234567890.0}}');
+  });
+
+  it('removes with Delete and undoes with Ctrl+Z, redoes with Ctrl+Shift+Z', async () => {
+    const { user } = setup();
+    row('Unsafe metadata', /^theme/).focus();
+    await user.keyboard('{Delete}');
+    expect(patchText()).toBe('{"unsafe_metadata":null}');
+    expect(screen.getByRole('status', { hidden: true }).textContent).toContain('Removed unsafe_metadata.theme');
+    await user.keyboard('{Control>}z{/Control}');
+    expect(patchText()).toBeUndefined();
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(patchText()).toBe('{"unsafe_metadata":null}');
+  });
+
+  it('adds a member with Insert and names it in place', async () => {
+    const { user } = setup();
+    row('Unsafe metadata', /^theme/).focus();
+    await user.keyboard('{Insert}');
+    const key = screen.getByRole('textbox', { name: 'Key' });
+    expect(key).toHaveFocus();
+    await user.clear(key);
+    await user.type(key, 'locale');
+    await user.type(screen.getByRole('textbox', { name: 'Value' }), 'de{Enter}');
+    expect(patchText()).toBe('{"unsafe_metadata":{"locale":"de"}}');
+  });
+
+  it('pastes JSON into the focused row', () => {
+    setup();
+    const target = row('Public metadata', /^tags/);
+    target.focus();
+    fireEvent.paste(target, { clipboardData: { getData: () => '[1.0, "b"]' } });
+    expect(patchText()).toBe('{"public_metadata":{"tags":[1.0,"b"]}}');
+  });
+});
+
+describe('MetadataEditor limits and access', () => {
+  it('disables Save and says by how much a category is over the limit', async () => {
+    const big = { ...metadata, unsafe_metadata: { theme: 'x'.repeat(2990) } };
+    render(<MetadataEditor metadata={big} onSave={() => undefined} />);
+    const meter = screen.getByRole('meter', { name: 'Unsafe metadata' });
+    expect(meter).toHaveAttribute('aria-valuetext', '3,002 / 3,000, 2 characters over the limit');
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
+  it('keeps private metadata out of the page and uneditable until revealed', async () => {
+    const { user } = setup();
+    expect(screen.queryByRole('tree', { name: 'Private metadata' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Reveal private metadata' }));
+    expect(row('Private metadata', /^stripe/)).toBeInTheDocument();
+  });
+
+  it('refuses to edit a read-only path and says why', async () => {
+    const { user } = setup({ readOnlyPaths: [['public_metadata', 'role']] });
+    row('Public metadata', /^role/).focus();
+    await user.keyboard('{Delete}');
+    expect(screen.getByRole('status', { hidden: true })).toHaveTextContent('This value is read-only.');
+    expect(patchText()).toBeUndefined();
+  });
+
+  it('shows a schema issue on its row and keeps Save off until it is fixed', async () => {
+    const schema: StandardSchemaV1 = {
+      '~standard': {
+        version: 1,
+        vendor: 'test',
+        validate: (value) =>
+          (value as { theme?: unknown }).theme === 'dark' || (value as { theme?: unknown }).theme === 'light'
+            ? { value }
+            : { issues: [{ message: 'Pick dark or light', path: ['theme'] }] },
+      },
+    };
+    const { user } = setup({ schemas: { unsafe_metadata: schema } });
+    row('Unsafe metadata', /^theme/).focus();
+    await user.keyboard('{F2}');
+    const value = screen.getByRole('textbox', { name: 'Value' });
+    await user.clear(value);
+    await user.type(value, 'blue{Enter}');
+    await act(async () => {});
+    expect(row('Unsafe metadata', /^theme/)).toHaveTextContent('Pick dark or light');
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
+  it('rebases the draft when new metadata arrives, keeping its changes', async () => {
+    const { user, rerender, onSave } = setup();
+    row('Public metadata', /^role/).focus();
+    await user.keyboard('{Delete}');
+    rerender(<MetadataEditor metadata={{ ...metadata, unsafe_metadata: { theme: 'light' } }} onSave={onSave} />);
+    expect(patchText()).toBe('{"public_metadata":{"role":null}}');
+    expect(stringifyExactJson(row('Unsafe metadata', /^theme/).textContent)).toContain('light');
+  });
+});
