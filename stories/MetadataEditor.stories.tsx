@@ -61,7 +61,7 @@ export const UndoRedo: Story = {
     await expect(patchText(canvasElement)).toBe('{"public_metadata":{"onboarded":null}}');
     await userEvent.keyboard('{Control>}z{/Control}');
     await expect(patchText(canvasElement)).toBeUndefined();
-    await expect(canvasElement.querySelector('[role="status"]')).toHaveTextContent('Undone');
+    await expect(canvasElement.querySelector('.rum-metadata-editor > [role="status"]')).toHaveTextContent('Undone');
     await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
     await expect(patchText(canvasElement)).toBe('{"public_metadata":{"onboarded":null}}');
   },
