@@ -7,6 +7,7 @@ import { classNames } from './classNames';
 import { jsonPath } from './jsonTree/jsonPath';
 import { CategorySection } from './metadataEditor/CategorySection';
 import { adjacentChange, changeMarkers } from './metadataEditor/changeMarkers';
+import { ConflictView } from './metadataEditor/ConflictView';
 import { DraftReview } from './metadataEditor/DraftReview';
 import { readEditorKey } from './metadataEditor/editorKeyboard';
 import type { MetadataDraftAction } from './metadataEditor/metadataDraftReducer';
@@ -20,7 +21,11 @@ export type { MetadataPath } from './metadataEditor/metadataDraftState';
 export type { MetadataDraftSchemas } from './metadataEditor/useDraftIssues';
 
 export interface MetadataEditorProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'onSubmit'> {
-  /** The user's metadata as it is now, or `null` (HTTP 204). New metadata becomes the base; the draft's changes are kept on top. */
+  /**
+   * The user's metadata as it is now, or `null` (HTTP 204). New metadata that holds the draft's changes
+   * (a save's answer) becomes the base; other new metadata under a changed draft is shown as a conflict,
+   * theirs against mine, until the admin keeps both (a rebase) and saves again.
+   */
   metadata: HankoUserMetadata | null;
   /** Sends the merge patch (and gets the draft it produces). While a returned promise is pending, Save waits. */
   onSave: (patch: HankoMetadataPatch, draft: HankoUserMetadata) => void | Promise<unknown>;
@@ -50,7 +55,7 @@ export const MetadataEditor = forwardRef<HTMLDivElement, MetadataEditorProps>(fu
   ref,
 ) {
   const text = { ...defaultMetadataEditorLabels, ...labels };
-  const { state, apply, patch, changes, budgets } = useMetadataDraft(metadata, readOnlyPaths);
+  const { state, apply, patch, changes, budgets, incoming, acceptIncoming } = useMetadataDraft(metadata, readOnlyPaths);
   const { issues, checking } = useDraftIssues(state.draft, schemas);
   const markers = useMemo(() => changeMarkers(changes), [changes]);
   const issuesByPath = useMemo(() => new Map(issues.map((issue) => [issue.path, issue.message])), [issues]);
@@ -67,7 +72,8 @@ export const MetadataEditor = forwardRef<HTMLDivElement, MetadataEditorProps>(fu
   };
   const onCommand = (command: 'undo' | 'redo') => onAction({ type: command });
   const canSave =
-    !saving && Object.keys(patch).length > 0 && budgets.every((budget) => !budget.over) && !issues.length && !checking;
+    !saving &&
+    !incoming && Object.keys(patch).length > 0 && budgets.every((budget) => !budget.over) && !issues.length && !checking;
   const save = () => {
     const result = onSave(patch, state.draft);
     if (result instanceof Promise) {
@@ -97,6 +103,16 @@ export const MetadataEditor = forwardRef<HTMLDivElement, MetadataEditorProps>(fu
           {saving ? text.saving : text.save}
         </button>
       </div>
+      {incoming && (
+        <ConflictView
+          theirs={incoming.theirChanges}
+          mine={incoming.myChanges}
+          overwritten={incoming.overwritten}
+          onRebase={acceptIncoming}
+          labels={text}
+          headingLevel={headingLevel}
+        />
+      )}
       {METADATA_CATEGORIES.map((category, index) => (
         <CategorySection
           key={category}

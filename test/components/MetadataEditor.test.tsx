@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { MetadataEditor } from '../../src/components/MetadataEditor';
-import { exactNumber, stringifyExactJson } from '../../src/core/exactJson';
+import { exactNumber } from '../../src/core/exactJson';
 import type { HankoMetadataPatch } from '../../src/core/HankoMetadataPatch';
 import type { HankoUserMetadata } from '../../src/core/HankoUserMetadata';
 import type { StandardSchemaV1 } from '../../src/core/StandardSchema';
@@ -142,12 +142,31 @@ describe('MetadataEditor limits and access', () => {
     expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
-  it('rebases the draft when new metadata arrives, keeping its changes', async () => {
+  it('shows new metadata under a changed draft as a conflict, and keeps both on rebase', async () => {
     const { user, rerender, onSave } = setup();
     row('Public metadata', /^role/).focus();
     await user.keyboard('{Delete}');
     rerender(<MetadataEditor metadata={{ ...metadata, unsafe_metadata: { theme: 'light' } }} onSave={onSave} />);
+    const conflict = screen.getByRole('alert', { name: /Someone else changed/ });
+    expect(within(conflict).getByRole('heading', { name: 'Their changes' }).nextSibling).toHaveTextContent(
+      'unsafe_metadata.theme "dark" → "light"',
+    );
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Keep both and review' }));
+    expect(screen.queryByRole('alert', { name: /Someone else changed/ })).toBeNull();
     expect(patchText()).toBe('{"public_metadata":{"role":null}}');
-    expect(stringifyExactJson(row('Unsafe metadata', /^theme/).textContent)).toContain('light');
+    expect(row('Unsafe metadata', /^theme/)).toHaveTextContent('light');
+    expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled();
+  });
+
+  it('takes a save answer that holds the draft as the new base, with no conflict', async () => {
+    const { user, rerender, onSave } = setup();
+    row('Public metadata', /^role/).focus();
+    await user.keyboard('{Delete}');
+    const { role: _removed, ...rest } = metadata.public_metadata ?? {};
+    rerender(<MetadataEditor metadata={{ ...metadata, public_metadata: rest }} onSave={onSave} />);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(patchText()).toBeUndefined();
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 });

@@ -43,6 +43,14 @@ export interface MetadataEditorLabels extends MetadataInspectorLabels {
   removed: (path: string) => string;
   undone: string;
   redone: string;
+  /** Said when the metadata changed since the edit started (a 409). */
+  conflict: string;
+  theirChanges: string;
+  myChanges: string;
+  /** How many of their changes saving mine would overwrite. */
+  overwrites: (count: number) => string;
+  /** Moves the draft onto the metadata as it is now. */
+  rebase: string;
   /** Heading of the schema issues of a category. */
   issues: (count: number) => string;
 }
@@ -91,5 +99,10 @@ export const defaultMetadataEditorLabels: MetadataEditorLabels = {
   removed: (path) => `Removed ${path}. Undo with Control+Z.`,
   undone: 'Undone',
   redone: 'Redone',
+  conflict: 'Someone else changed this metadata since you started editing.',
+  theirChanges: 'Their changes',
+  myChanges: 'Your changes',
+  overwrites: (count) => `Saving yours overwrites ${count} of theirs (marked).`,
+  rebase: 'Keep both and review',
   issues: (count) => `${count} issue${count === 1 ? '' : 's'}`,
 };

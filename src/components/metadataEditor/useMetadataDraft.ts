@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createMetadataPatch } from '../../core/createMetadataPatch';
 import { diffMetadata, type MetadataChange } from '../../core/diffMetadata';
+import { type RebasedMetadataDraft, rebaseMetadataDraft } from '../../core/rebaseMetadataDraft';
 import type { HankoMetadataPatch } from '../../core/HankoMetadataPatch';
 import type { HankoUserMetadata } from '../../core/HankoUserMetadata';
 import { type CategoryBudget, categoryBudgets } from './categoryBudget';
@@ -16,12 +17,17 @@ export interface MetadataDraftView {
   patch: HankoMetadataPatch;
   changes: MetadataChange[];
   budgets: CategoryBudget[];
+  /** Metadata that arrived under a draft with changes of its own and changes mine do not explain (another admin's): shown as a conflict until `acceptIncoming`. */
+  incoming: RebasedMetadataDraft | null;
+  /** Moves the draft onto the incoming metadata: their changes kept, mine on top. */
+  acceptIncoming: () => void;
 }
 
 /**
  * The draft of `metadata` with what the editor shows of it, each derived value memoized on the draft.
- * New `metadata` (a save's answer, a refetch) becomes the base, with the draft's own changes rebased
- * onto it: after a save they are in the new base, so the draft is clean again.
+ * New `metadata` becomes the base at once when it holds every change of the draft (a save's answer)
+ * or when the draft has none; otherwise someone else changed it, and it waits in `incoming` for the
+ * admin to compare and accept (a rebase), so nothing of theirs is overwritten unseen.
  */
 export function useMetadataDraft(
   metadata: HankoUserMetadata | null,
@@ -38,17 +44,35 @@ export function useMetadataDraft(
     setState(next);
     return next;
   };
+  const [incoming, setIncoming] = useState<{ metadata: HankoUserMetadata | null; rebased: RebasedMetadataDraft } | null>(null);
+  const rebaseOnto = (current: HankoUserMetadata | null) => {
+    setIncoming(null);
+    apply({ type: 'rebase', current });
+  };
   const seen = useRef(metadata);
   useEffect(() => {
     if (seen.current === metadata) return;
     seen.current = metadata;
-    const rebased = metadataDraftReducer(latest.current, { type: 'rebase', current: metadata });
-    latest.current = rebased;
-    setState(rebased);
+    const { base, draft } = latest.current;
+    const rebased = rebaseMetadataDraft(base, draft, metadata);
+    // Nothing of mine to keep, or all of it already there (my save came back): no conflict to show.
+    const settled = !rebased.myChanges.length || !Object.keys(createMetadataPatch(metadata, rebased.draft)).length;
+    if (settled) rebaseOnto(metadata);
+    else setIncoming({ metadata, rebased });
+    // `rebaseOnto` only calls setters and the stable `apply` reads a ref.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [metadata]);
   const { base, draft } = state;
   const patch = useMemo(() => createMetadataPatch(base, draft), [base, draft]);
   const changes = useMemo(() => diffMetadata(base, draft), [base, draft]);
   const budgets = useMemo(() => categoryBudgets(draft), [draft]);
-  return { state, apply, patch, changes, budgets };
+  return {
+    state,
+    apply,
+    patch,
+    changes,
+    budgets,
+    incoming: incoming?.rebased ?? null,
+    acceptIncoming: () => incoming && rebaseOnto(incoming.metadata),
+  };
 }

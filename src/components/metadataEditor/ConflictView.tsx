@@ -1,0 +1,62 @@
+import type { ReactNode } from 'react';
+import type { MetadataChange } from '../../core/diffMetadata';
+import { stringifyExactJson } from '../../core/exactJson';
+import { jsonPath } from '../jsonTree/jsonPath';
+import type { MetadataEditorLabels } from './metadataEditorLabels';
+
+export interface ConflictViewProps {
+  /** Their changes since my edit started (my base → the metadata now). */
+  theirs: readonly MetadataChange[];
+  /** My changes (my base → my draft). */
+  mine: readonly MetadataChange[];
+  /** Their changes that rebasing would overwrite with mine. */
+  overwritten: readonly MetadataChange[];
+  onRebase: () => void;
+  labels: MetadataEditorLabels;
+  headingLevel: 2 | 3 | 4 | 5 | 6;
+}
+
+const shown = (value: MetadataChange['after']) => (value === undefined ? '—' : stringifyExactJson(value));
+
+function ChangeList({ changes, overwritten }: { changes: readonly MetadataChange[]; overwritten?: ReadonlySet<string> }) {
+  return (
+    <ul className="rum-editor-changes">
+      {changes.map((change) => {
+        const path = jsonPath(change.path);
+        return (
+          <li key={path} data-change={change.kind} data-overwritten={overwritten?.has(path) || undefined}>
+            <code>{path}</code> {shown(change.before)} → {shown(change.after)}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/**
+ * After a 409: what the other admin changed beside what I changed, and "rebase", which moves my draft
+ * onto their metadata (their changes kept, mine on top) so it can be saved again.
+ */
+export function ConflictView({ theirs, mine, overwritten, onRebase, labels, headingLevel }: ConflictViewProps): ReactNode {
+  const Heading = `h${headingLevel}` as 'h3';
+  const lost = new Set(overwritten.map((change) => jsonPath(change.path)));
+  return (
+    <section className="rum-editor-conflict" role="alert" aria-label={labels.conflict}>
+      <p>{labels.conflict}</p>
+      <div className="rum-editor-conflict-sides">
+        <div>
+          <Heading>{labels.theirChanges}</Heading>
+          <ChangeList changes={theirs} overwritten={lost} />
+        </div>
+        <div>
+          <Heading>{labels.myChanges}</Heading>
+          <ChangeList changes={mine} />
+        </div>
+      </div>
+      {overwritten.length > 0 && <p>{labels.overwrites(overwritten.length)}</p>}
+      <button type="button" className="rum-button" onClick={onRebase}>
+        {labels.rebase}
+      </button>
+    </section>
+  );
+}
