@@ -62,6 +62,9 @@ export function rewalkBelow(
   const opened = typeof value === 'object' && value !== null && isOpen(node) && flattenChildren(flat, node);
   const below = opened ? rowsBelow(flat, node, showsAllBelow(flat, node, marks), isOpen, marks) : [];
   const rows = previous.rows.slice(0, row + 1).concat(below, previous.rows.slice(end));
+  // Closed: the rows left keep their set positions, and the arrays are never written, so they are shared.
+  if (!below.length && previous.posInSet.length === parents.length)
+    return { rows, posInSet: previous.posInSet, setSize: previous.setSize };
   // The arrays may have grown (a container opened for the first time); the nodes above keep their positions.
   const posInSet = new Int32Array(parents.length);
   const setSize = new Int32Array(parents.length);
