@@ -52,7 +52,9 @@ export default defineConfig({
             provider: playwright({
               launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
               // No shimmer and no transitions: a screenshot shows one frame that every run can reproduce.
-              contextOptions: { reducedMotion: 'reduce' },
+              // The page around the story's frame is larger than any story, so the frame is never
+              // scaled down to fit it: screenshots are at the story's real width (visualChecks.ts).
+              contextOptions: { reducedMotion: 'reduce', viewport: { width: 1280, height: 4000 } },
             }),
             instances: [{ browser: 'chromium' }],
             expect: {
