@@ -196,12 +196,18 @@ export const ToolbarKeyboard: Story = {
 export const Narrow: Story = {
   args: { style: { maxWidth: '358px' } },
   play: async ({ canvasElement }) => {
+    // With a match count beside the box, the widest the row gets.
+    const unsafe = section(canvasElement, 'unsafe_metadata') as HTMLElement;
+    await userEvent.type(within(unsafe).getByRole('searchbox'), 'dark');
+    const card = canvasElement.querySelector('.rum-metadata-inspector') as HTMLElement;
     for (const bar of canvasElement.querySelectorAll<HTMLElement>('.rum-json-bar')) {
       const tops = [...bar.querySelectorAll<HTMLElement>('input, button')].map((control) => control.getBoundingClientRect().top);
       const search = bar.querySelector('input') as HTMLElement;
       // Every control within the search box's row.
       for (const top of tops) await expect(Math.abs(top - search.getBoundingClientRect().top)).toBeLessThan(8);
-      await expect(search.getBoundingClientRect().width).toBeGreaterThan(100);
+      await expect(search.getBoundingClientRect().width).toBeGreaterThan(80);
+      // Nothing sticks out of the card.
+      await expect(bar.getBoundingClientRect().right).toBeLessThanOrEqual(card.getBoundingClientRect().right);
     }
   },
 };
