@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { MetadataEditor } from '../src/components/MetadataEditor';
 import type { StandardSchemaV1 } from '../src/core/StandardSchema';
@@ -121,5 +122,58 @@ export const PrivateWhileMasked: Story = {
     await expect(canvasElement).not.toHaveTextContent('cus_Q2x9LmN4pR7sT1');
     await userEvent.click(canvas.getByRole('button', { name: 'Reveal private metadata' }));
     await expect(row(canvasElement, 'Private metadata', /^stripe_customer_id/)).toBeVisible();
+  },
+};
+
+/** F2 on a row opens its key too: a new name, Enter, and the patch removes the old key and sends the new one. */
+export const Rename: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    row(canvasElement, 'Public metadata', /^onboarded/).focus();
+    await userEvent.keyboard('{F2}');
+    const key = canvas.getByRole('textbox', { name: 'Key' });
+    await userEvent.clear(key);
+    await userEvent.type(key, 'onboarding_done{Enter}');
+    await expect(patchText(canvasElement)).toBe('{"public_metadata":{"onboarded":null,"onboarding_done":true}}');
+  },
+};
+
+/** The type select turns a value into another type, keeping what it can (a number's text as a string). */
+export const TypeChange: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    row(canvasElement, 'Unsafe metadata', /^onboarding_step/).focus();
+    await userEvent.keyboard('{F2}');
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Type' }), 'string');
+    await userEvent.keyboard('{Enter}');
+    await expect(patchText(canvasElement)).toBe('{"unsafe_metadata":{"onboarding_step":"3"}}');
+  },
+};
+
+/** Another admin saves while this draft has changes: theirs against mine, then both kept and the patch re-made. */
+export const ConflictAndRebase: Story = {
+  render: function ConflictDemo(args) {
+    const [metadata, setMetadata] = useState(args.metadata);
+    const otherAdminSaves = () =>
+      setMetadata({ ...hankoFixtures.full, public_metadata: { ...hankoFixtures.publicMetadata, role: 'owner' } });
+    return (
+      <div style={{ display: 'grid', gap: 12 }}>
+        <button type="button" className="rum-button" style={{ justifySelf: 'start' }} onClick={otherAdminSaves}>
+          Simulate another admin's save
+        </button>
+        <MetadataEditor {...args} metadata={metadata} />
+      </div>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    row(canvasElement, 'Public metadata', /^onboarded/).focus();
+    await userEvent.keyboard('{Delete}');
+    await userEvent.click(canvas.getByRole('button', { name: "Simulate another admin's save" }));
+    await expect(canvas.getByRole('alert', { name: /Someone else changed/ })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Save' })).toBeDisabled();
+    await userEvent.click(canvas.getByRole('button', { name: 'Keep both and review' }));
+    await expect(row(canvasElement, 'Public metadata', /^role/)).toHaveTextContent('owner');
+    await expect(patchText(canvasElement)).toBe('{"public_metadata":{"onboarded":null}}');
   },
 };
