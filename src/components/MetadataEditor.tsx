@@ -135,7 +135,12 @@ export const MetadataEditor = forwardRef<HTMLDivElement, MetadataEditorProps>(fu
         changes={changes}
         patch={patch}
         currentChange={currentChange}
-        onStep={(direction) => setCurrentChange(adjacentChange(changes.length, currentChange, direction))}
+        onStep={(direction) => {
+          const next = adjacentChange(changes.length, currentChange, direction);
+          setCurrentChange(next);
+          const change = changes[next];
+          if (change) setAnnouncement(text.stepped(change.kind, jsonPath(change.path), next + 1, changes.length));
+        }}
         labels={text}
         headingLevel={headingLevel}
       />

@@ -87,6 +87,19 @@ describe('MetadataEditor by keyboard', () => {
     expect(patchText()).toBe('{"unsafe_metadata":{"locale":"de"}}');
   });
 
+  it('steps through the changes with next and previous, announcing each', async () => {
+    const { user } = setup();
+    row('Unsafe metadata', /^theme/).focus();
+    await user.keyboard('{Delete}');
+    row('Public metadata', /^role/).focus();
+    await user.keyboard('{Delete}');
+    await user.click(screen.getByRole('button', { name: 'Next change' }));
+    expect(editorStatus()).toHaveTextContent('removed public_metadata.role, 1 of 2');
+    await user.click(screen.getByRole('button', { name: 'Previous change' }));
+    expect(editorStatus()).toHaveTextContent('removed unsafe_metadata.theme, 2 of 2');
+    expect(screen.getByText('unsafe_metadata.theme').closest('li')).toHaveAttribute('aria-current', 'true');
+  });
+
   it('pastes JSON into the focused row', () => {
     setup();
     const target = row('Public metadata', /^tags/);

@@ -1,3 +1,4 @@
+import type { MetadataChangeKind } from '../../core/diffMetadata';
 import type { MetadataCategory } from '../../core/HankoUserMetadata';
 import type { ChangeMarker } from './changeMarkers';
 import { defaultMetadataInspectorLabels, type MetadataInspectorLabels } from '../MetadataInspector';
@@ -43,6 +44,8 @@ export interface MetadataEditorLabels extends MetadataInspectorLabels {
   removed: (path: string) => string;
   undone: string;
   redone: string;
+  /** Announced by next/previous change: `changed public_metadata.role, 1 of 3`. */
+  stepped: (kind: MetadataChangeKind, path: string, position: number, count: number) => string;
   /** Said when the metadata changed since the edit started (a 409). */
   conflict: string;
   theirChanges: string;
@@ -99,6 +102,7 @@ export const defaultMetadataEditorLabels: MetadataEditorLabels = {
   removed: (path) => `Removed ${path}. Undo with Control+Z.`,
   undone: 'Undone',
   redone: 'Redone',
+  stepped: (kind, path, position, count) => `${kind} ${path}, ${position} of ${count}`,
   conflict: 'Someone else changed this metadata since you started editing.',
   theirChanges: 'Their changes',
   myChanges: 'Your changes',
