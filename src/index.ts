@@ -56,3 +56,9 @@ export type {
   UseSynodicUserSuspenseResult,
 } from './react/useSynodicUser';
 export { useSynodicUser, useSynodicUserSuspense } from './react/useSynodicUser';
+export type {
+  HankoMetadataUpdateContext,
+  UseUpdateHankoMetadataParameters,
+  UseUpdateHankoMetadataResult,
+} from './react/useUpdateHankoMetadata';
+export { useUpdateHankoMetadata } from './react/useUpdateHankoMetadata';

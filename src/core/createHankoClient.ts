@@ -1,10 +1,15 @@
+import { ApiError } from './ApiError';
 import type { RequestOptions } from './createSynodicClient';
+import { isExactNumber, isJsonObject, stringifyExactJson } from './exactJson';
+import { type HankoMetadataPatch, isHankoMetadataPatch } from './HankoMetadataPatch';
 import { type HankoUserMetadata, METADATA_CATEGORIES, type MetadataCategory } from './HankoUserMetadata';
 import type { JsonObject } from './json';
-import { createRequester } from './request/createRequester';
+import { readExactJson } from './readExactJson';
+import { createRequester, type RequestWithBody } from './request/createRequester';
 import { invalidInputError } from './request/invalidInputError';
 import { readErrorBody } from './request/readErrorBody';
 import type { ServicePolicy } from './request/ServicePolicy';
+import { METADATA_FINGERPRINT_HEADER } from './metadataFingerprint';
 import { hankoUserMetadataSchema } from './schemas';
 import { isUuid } from './validateInput';
 import { parseWithheldCategories, WITHHELD_CATEGORIES_HEADER, withholdMetadataCategories } from './withheldCategories';
@@ -27,6 +32,59 @@ export interface HankoClient {
   readonly baseUrl: string;
   /** Resolves to `null` when the user has no metadata (HTTP 204). */
   getUserMetadata(userId: string, options?: RequestOptions): Promise<HankoUserMetadata | null>;
+  /**
+   * Sends a merge patch (`PATCH /users/{id}/metadata`) and resolves to what Hanko stored, `null` when
+   * nothing is left (HTTP 204). `fingerprint` (from `metadataFingerprint`) goes in the
+   * `x-metadata-fingerprint` header, so the library's proxy answers 409 if the metadata changed since.
+   * `hankoMetadataMutationOptions` computes it, and checks the size first.
+   */
+  updateUserMetadata(
+    userId: string,
+    patch: HankoMetadataPatch | null,
+    options?: UpdateUserMetadataOptions,
+  ): Promise<HankoUserMetadata | null>;
+}
+
+export interface UpdateUserMetadataOptions extends RequestOptions {
+  /** The fingerprint of the metadata the patch was made against, over the categories it names. */
+  fingerprint?: string | undefined;
+}
+
+/** `readExactJson`, where a parser that fails to load (offline, a new deploy) is a network error. */
+async function readJson(text: string): Promise<unknown> {
+  try {
+    return await readExactJson(text);
+  } catch (error) {
+    if (error instanceof SyntaxError) throw error;
+    const message = "Could not read Hanko's answer: the parser for exact numbers did not load.";
+    throw new ApiError({ kind: 'network', service: 'hanko', message, cause: error });
+  }
+}
+
+/**
+ * Hanko's body with exact numbers kept. Where an object belongs (the body, a category) an exact number
+ * is read as the plain number it denotes, so validation reports it like any other wrong shape.
+ */
+async function parseHankoBody(text: string): Promise<unknown> {
+  const json = await readJson(text);
+  const plain = (value: unknown) => (isExactNumber(value) ? Number.parseFloat(value.value) : value);
+  if (isJsonObject(json)) {
+    for (const category of METADATA_CATEGORIES) {
+      if (Object.hasOwn(json, category)) json[category] = plain(json[category]) as JsonObject;
+    }
+  }
+  return plain(json);
+}
+
+/** Only the three categories, each when non-empty: Hanko's own shape, whatever a proxy sent. */
+function toMetadata(parsed: Record<string, unknown> | undefined): HankoUserMetadata | null {
+  // Hanko never sends null or {} categories, but a proxy or an older backend might: both mean "empty".
+  const metadata: HankoUserMetadata = {};
+  for (const category of METADATA_CATEGORIES) {
+    const value = parsed?.[category];
+    if (value && Object.keys(value).length) metadata[category] = value as JsonObject;
+  }
+  return Object.keys(metadata).length ? metadata : null;
 }
 
 /** How Hanko's admin API `GET /users/{id}/metadata` answers (github.com/teamhanko/docs, `openapi-admin.yaml`). */
@@ -36,7 +94,8 @@ export const hankoPolicy: ServicePolicy = {
   input: { name: 'userId', description: 'user id' },
   authHeader: 'authorization',
   authPrefix: 'Bearer ',
-  parse: (text) => JSON.parse(text) as unknown,
+  // Hanko keeps the number text it was given: numbers JSON.parse would change stay exact.
+  parse: parseHankoBody,
   // "204 (no body): all three categories are empty, or the user has no metadata row yet."
   emptyBody: 'no-data',
   readErrorBody,
@@ -51,28 +110,45 @@ export function createHankoClient(config: HankoClientConfig): HankoClient {
   // Optional calls: plain JavaScript may pass no config, or a baseUrl that is not a string.
   const trimmed = config?.baseUrl?.trim?.();
   if (!trimmed) throw new TypeError('createHankoClient needs a baseUrl.');
-  const { baseUrl, get } = createRequester(hankoPolicy, config, trimmed);
+  const { baseUrl, get, send } = createRequester(hankoPolicy, config, trimmed);
+
+  /** GET (or, with a body, PATCH) a user's metadata: Hanko's shape, plus the categories the proxy withheld. */
+  const request = async (userId: string, signal: AbortSignal | undefined, body?: RequestWithBody) => {
+    const path = `/users/${userId.toLowerCase()}/metadata`;
+    let withheld: MetadataCategory[] = [];
+    // `react-user-metadata/server` names the categories it removed for this caller.
+    const readWithheld = (headers: Headers) => {
+      withheld = parseWithheldCategories(headers.get(WITHHELD_CATEGORIES_HEADER));
+    };
+    const parsed = body
+      ? await send(path, signal, hankoUserMetadataSchema, body, readWithheld)
+      : await get(path, signal, hankoUserMetadataSchema, readWithheld);
+    // Kept in the data, so a cache (and a dehydrated one) still knows "hidden" from "empty".
+    return withholdMetadataCategories(toMetadata(parsed), withheld);
+  };
   return {
     service: 'hanko',
     baseUrl,
     async getUserMetadata(userId, options) {
       if (!isUuid(userId)) throw invalidInputError(hankoPolicy);
-      let withheld: MetadataCategory[] = [];
-      const parsed = await get(
-        `/users/${userId.toLowerCase()}/metadata`,
-        options?.signal,
-        hankoUserMetadataSchema,
-        // `react-user-metadata/server` names the categories it removed for this caller.
-        (headers) => (withheld = parseWithheldCategories(headers.get(WITHHELD_CATEGORIES_HEADER))),
-      );
-      // Hanko never sends null or {} categories, but a proxy or an older backend might: both mean "empty".
-      const metadata: HankoUserMetadata = {};
-      for (const category of METADATA_CATEGORIES) {
-        const value = parsed?.[category];
-        if (value && Object.keys(value).length) metadata[category] = value as JsonObject;
+      return request(userId, options?.signal);
+    },
+    async updateUserMetadata(userId, patch, options) {
+      if (!isUuid(userId)) throw invalidInputError(hankoPolicy);
+      if (!isHankoMetadataPatch(patch)) {
+        throw new ApiError({
+          kind: 'invalid-input',
+          service: 'hanko',
+          message: 'Not a valid Hanko metadata patch: each category must be an object or null.',
+          input: 'patch',
+        });
       }
-      // Kept in the data, so a cache (and a dehydrated one) still knows "hidden" from "empty".
-      return withholdMetadataCategories(Object.keys(metadata).length ? metadata : null, withheld);
+      const fingerprint = options?.fingerprint;
+      return request(userId, options?.signal, {
+        method: 'PATCH',
+        body: stringifyExactJson(patch),
+        headers: fingerprint === undefined ? {} : { [METADATA_FINGERPRINT_HEADER]: fingerprint },
+      });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { LosslessNumber, parse } from 'lossless-json';
+import type { LosslessNumber } from 'lossless-json';
 import type { JsonObject, JsonValue } from './json';
 
 /**
@@ -19,34 +19,9 @@ export function isExactNumber(value: unknown): value is ExactNumber {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[LOSSLESS_NUMBER_MARKER] === true;
 }
 
-/** An `ExactNumber` for a JSON number's text; throws a `SyntaxError` for text that is not one. */
-export function exactNumber(text: string): ExactNumber {
-  try {
-    return new LosslessNumber(text);
-  } catch {
-    throw new SyntaxError(`Not a JSON number: ${text.slice(0, 40)}`);
-  }
-}
-
 /** True for a JSON object: not an array, not `null`, not an `ExactNumber`. */
 export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !isExactNumber(value);
-}
-
-// Ordinary numbers stay `number`, so apps and schemas see what they expect; only a number whose text
-// would change through `number` becomes an `ExactNumber`.
-const parseNumber = (text: string): number | ExactNumber => {
-  const number = Number(text);
-  return String(number) === text ? number : new LosslessNumber(text);
-};
-
-/**
- * `JSON.parse` that keeps every number's text: numbers that survive a round trip through `number` are
- * numbers, the others `ExactNumber`s. A duplicate key keeps its last value, as in `JSON.parse`, and a
- * `__proto__` key is an ordinary own property. Throws a `SyntaxError` for invalid JSON.
- */
-export function parseExactJson(text: string): unknown {
-  return parse(text, undefined, { parseNumber, onDuplicateKey: ({ newValue }) => newValue });
 }
 
 /**

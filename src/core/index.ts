@@ -3,7 +3,7 @@
 export type { ApiErrorDetails, ApiErrorInit, ApiErrorIssue, ApiErrorKind, ApiErrorOf, ApiService } from './ApiError';
 export { ApiError, isApiError } from './ApiError';
 export { applyMetadataPatch } from './applyMetadataPatch';
-export type { HankoClient, HankoClientConfig } from './createHankoClient';
+export type { HankoClient, HankoClientConfig, UpdateUserMetadataOptions } from './createHankoClient';
 export { createHankoClient } from './createHankoClient';
 export { createMetadataPatch } from './createMetadataPatch';
 export type { RequestOptions, SynodicClient, SynodicClientConfig } from './createSynodicClient';
@@ -12,7 +12,8 @@ export type { MetadataChange, MetadataChangeKind } from './diffMetadata';
 export { diffMetadata } from './diffMetadata';
 export type { JsonKey } from './editAtPath';
 export type { ExactNumber } from './exactJson';
-export { exactNumber, isExactNumber, isJsonObject, jsonEqual, parseExactJson, stringifyExactJson } from './exactJson';
+export { isExactNumber, isJsonObject, jsonEqual, stringifyExactJson } from './exactJson';
+export { exactNumber } from './exactNumber';
 export type { HankoMetadataPatch } from './HankoMetadataPatch';
 export { isHankoMetadataPatch, patchCategories } from './HankoMetadataPatch';
 export type {
@@ -23,6 +24,8 @@ export type {
   WithheldCategoriesMark,
 } from './HankoUserMetadata';
 export { METADATA_CATEGORIES } from './HankoUserMetadata';
+export type { HankoMetadataMutationOptions, HankoMetadataUpdate } from './hankoMetadataMutationOptions';
+export { hankoMetadataMutationOptions } from './hankoMetadataMutationOptions';
 export type { HankoMetadataQueryOptions, HankoMetadataSchemas } from './hankoMetadataQueryOptions';
 export { hankoMetadataQueryOptions } from './hankoMetadataQueryOptions';
 export type { JsonObject, JsonPrimitive, JsonValue } from './json';
@@ -30,7 +33,8 @@ export type { MetadataConflictBody } from './metadataConflict';
 export { METADATA_CONFLICT_MESSAGE } from './metadataConflict';
 export { METADATA_FINGERPRINT_HEADER, metadataFingerprint } from './metadataFingerprint';
 export { assertMetadataFits, findOversizedCategory, METADATA_CATEGORY_LIMIT, metadataSize } from './metadataSize';
-export type { HankoMetadataQueryKey, SynodicUserQueryKey } from './queryKeys';
+export { parseExactJson } from './parseExactJson';
+export type { HankoMetadataQueryKey, HankoMetadataUpdateKey, SynodicUserQueryKey } from './queryKeys';
 export type { RebasedMetadataDraft } from './rebaseMetadataDraft';
 export { rebaseMetadataDraft } from './rebaseMetadataDraft';
 export { hankoKeys, synodicKeys } from './queryKeys';

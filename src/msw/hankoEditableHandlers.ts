@@ -1,6 +1,7 @@
 import { type HttpHandler, HttpResponse, http } from 'msw';
 import { applyMetadataPatch } from '../core/applyMetadataPatch';
-import { parseExactJson, stringifyExactJson } from '../core/exactJson';
+import { stringifyExactJson } from '../core/exactJson';
+import { parseExactJson } from '../core/parseExactJson';
 import { isHankoMetadataPatch, patchCategories } from '../core/HankoMetadataPatch';
 import type { HankoUserMetadata } from '../core/HankoUserMetadata';
 import { METADATA_CONFLICT_MESSAGE, type MetadataConflictBody } from '../core/metadataConflict';

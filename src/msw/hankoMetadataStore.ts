@@ -1,5 +1,6 @@
 import { applyMetadataPatch } from '../core/applyMetadataPatch';
-import { parseExactJson, stringifyExactJson } from '../core/exactJson';
+import { stringifyExactJson } from '../core/exactJson';
+import { parseExactJson } from '../core/parseExactJson';
 import type { HankoMetadataPatch } from '../core/HankoMetadataPatch';
 import type { HankoUserMetadata } from '../core/HankoUserMetadata';
 import { hankoFixtures } from './hankoFixtures';

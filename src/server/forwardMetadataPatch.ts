@@ -1,4 +1,5 @@
-import { isJsonObject, parseExactJson, stringifyExactJson } from '../core/exactJson';
+import { isJsonObject, stringifyExactJson } from '../core/exactJson';
+import { parseExactJson } from '../core/parseExactJson';
 import { isHankoMetadataPatch, patchCategories } from '../core/HankoMetadataPatch';
 import { type HankoUserMetadata, METADATA_CATEGORIES, type MetadataCategory } from '../core/HankoUserMetadata';
 import { METADATA_CONFLICT_MESSAGE } from '../core/metadataConflict';

@@ -1,4 +1,5 @@
-import { isJsonObject, parseExactJson, stringifyExactJson } from '../core/exactJson';
+import { isJsonObject, stringifyExactJson } from '../core/exactJson';
+import { parseExactJson } from '../core/parseExactJson';
 import { type HankoMetadataPatch, isHankoMetadataPatch } from '../core/HankoMetadataPatch';
 import { METADATA_CATEGORIES } from '../core/HankoUserMetadata';
 import { METADATA_FINGERPRINT_HEADER } from '../core/metadataFingerprint';

@@ -4,7 +4,9 @@ import { applyMetadataPatch } from '../../src/core/applyMetadataPatch';
 import { createMetadataPatch } from '../../src/core/createMetadataPatch';
 import { diffMetadata } from '../../src/core/diffMetadata';
 import { valueAt } from '../../src/core/editAtPath';
-import { exactNumber, parseExactJson, stringifyExactJson } from '../../src/core/exactJson';
+import { stringifyExactJson } from '../../src/core/exactJson';
+import { exactNumber } from '../../src/core/exactNumber';
+import { parseExactJson } from '../../src/core/parseExactJson';
 import type { HankoUserMetadata } from '../../src/core/HankoUserMetadata';
 import { baseAndDraft, metadata } from './metadataArbitraries';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freeMemberKey, insertItem, renameMember, updateAt, valueAt } from '../../src/core/editAtPath';
-import { parseExactJson } from '../../src/core/exactJson';
+import { parseExactJson } from '../../src/core/parseExactJson';
 import type { JsonObject, JsonValue } from '../../src/core/json';
 
 const doc = (): JsonObject => ({ a: { b: [1, { c: 'x' }] }, d: true });

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { applyMetadataPatch } from '../../src/core/applyMetadataPatch';
 import { createMetadataPatch } from '../../src/core/createMetadataPatch';
-import {
-  exactNumber,
-  isExactNumber,
-  isJsonObject,
-  jsonEqual,
-  parseExactJson,
-  stringifyExactJson,
-} from '../../src/core/exactJson';
+import { isExactNumber, isJsonObject, jsonEqual, stringifyExactJson } from '../../src/core/exactJson';
+import { exactNumber } from '../../src/core/exactNumber';
+import { parseExactJson } from '../../src/core/parseExactJson';
 import type { JsonObject } from '../../src/core/json';
 
 const EXACT = ['9223372036854775807', '9007199254740993', '1e400', '1.0', '-0', '0.1000000000000000055511151231257827'];

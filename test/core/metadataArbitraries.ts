@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { exactNumber, isJsonObject } from '../../src/core/exactJson';
+import { isJsonObject } from '../../src/core/exactJson';
+import { exactNumber } from '../../src/core/exactNumber';
 import type { HankoUserMetadata } from '../../src/core/HankoUserMetadata';
 import { METADATA_CATEGORIES } from '../../src/core/HankoUserMetadata';
 import type { JsonObject, JsonValue } from '../../src/core/json';

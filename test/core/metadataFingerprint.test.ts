@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { exactNumber, parseExactJson } from '../../src/core/exactJson';
+import { exactNumber } from '../../src/core/exactNumber';
+import { parseExactJson } from '../../src/core/parseExactJson';
 import type { HankoUserMetadata } from '../../src/core/HankoUserMetadata';
 import { metadataFingerprint } from '../../src/core/metadataFingerprint';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../src/core/ApiError';
 import { applyMetadataPatch } from '../../src/core/applyMetadataPatch';
-import { exactNumber } from '../../src/core/exactJson';
+import { exactNumber } from '../../src/core/exactNumber';
 import type { HankoUserMetadata } from '../../src/core/HankoUserMetadata';
 import { assertMetadataFits, METADATA_CATEGORY_LIMIT, metadataSize } from '../../src/core/metadataSize';
 

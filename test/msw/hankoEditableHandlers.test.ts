@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseExactJson } from '../../src/core/exactJson';
+import { parseExactJson } from '../../src/core/parseExactJson';
 import { metadataFingerprint } from '../../src/core/metadataFingerprint';
 import { createHankoMetadataStore, hankoEditableHandlers, hankoFixtures } from '../../src/msw';
 import { server } from '../mswServer';

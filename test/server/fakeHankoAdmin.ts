@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { applyMetadataPatch } from '../../src/core/applyMetadataPatch';
-import { parseExactJson, stringifyExactJson } from '../../src/core/exactJson';
+import { stringifyExactJson } from '../../src/core/exactJson';
+import { parseExactJson } from '../../src/core/parseExactJson';
 import { isHankoMetadataPatch } from '../../src/core/HankoMetadataPatch';
 import type { HankoUserMetadata } from '../../src/core/HankoUserMetadata';
 import { findOversizedCategory } from '../../src/core/metadataSize';

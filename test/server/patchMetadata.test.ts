@@ -2,7 +2,9 @@
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMetadataPatch } from '../../src/core/createMetadataPatch';
-import { exactNumber, parseExactJson, stringifyExactJson } from '../../src/core/exactJson';
+import { stringifyExactJson } from '../../src/core/exactJson';
+import { exactNumber } from '../../src/core/exactNumber';
+import { parseExactJson } from '../../src/core/parseExactJson';
 import { type HankoMetadataPatch, patchCategories } from '../../src/core/HankoMetadataPatch';
 import { type HankoUserMetadata, METADATA_CATEGORIES } from '../../src/core/HankoUserMetadata';
 import { METADATA_CONFLICT_MESSAGE } from '../../src/core/metadataConflict';

@@ -1,4 +1,5 @@
-import { isExactNumber, parseExactJson, stringifyExactJson } from '../../core/exactJson';
+import { isExactNumber, stringifyExactJson } from '../../core/exactJson';
+import { parseExactJson } from '../../core/parseExactJson';
 import type { JsonObject, JsonValue } from '../../core/json';
 import { setMember } from '../../core/setMember';
 

@@ -1,6 +1,7 @@
 import { withoutNulls } from '../../core/createMetadataPatch';
 import { freeMemberKey, insertItem, type JsonKey, renameMember, updateAt, valueAt } from '../../core/editAtPath';
-import { isJsonObject, parseExactJson } from '../../core/exactJson';
+import { isJsonObject } from '../../core/exactJson';
+import { parseExactJson } from '../../core/parseExactJson';
 import type { HankoUserMetadata, MetadataCategory } from '../../core/HankoUserMetadata';
 import type { JsonObject, JsonValue } from '../../core/json';
 import { setMember } from '../../core/setMember';

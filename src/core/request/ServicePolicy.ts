@@ -20,7 +20,7 @@ export interface ServicePolicy {
   /** Header that carries the API key, and what goes before the key in it (`Bearer `). */
   authHeader: string;
   authPrefix: string;
-  /** Turns a non-empty body into JSON; throws when it is not JSON. */
+  /** Turns a non-empty body into JSON, or a promise of it; throws (or rejects) when it is not JSON. */
   parse: (text: string) => unknown;
   /**
    * An empty (or blank) body: Hanko's "no metadata" (a 204), resolved as `undefined`; or, for

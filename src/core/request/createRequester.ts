@@ -18,7 +18,16 @@ export interface ClientConfig {
   headers?: HeadersInit | undefined;
 }
 
-/** What the two clients share: one GET that maps every way it can fail to one `ApiError` kind. */
+/** A request with a body, such as Hanko's metadata PATCH. */
+export interface RequestWithBody {
+  method: string;
+  /** Sent as `application/json`. */
+  body: string;
+  /** Added to the client's own headers (never replacing the API key). */
+  headers?: Record<string, string>;
+}
+
+/** What the two clients share: requests that map every way they can fail to one `ApiError` kind. */
 export interface Requester {
   /** The base URL without a trailing slash. */
   baseUrl: string;
@@ -33,6 +42,14 @@ export interface Requester {
     path: string,
     signal: AbortSignal | undefined,
     schema: v.GenericSchema<unknown, T>,
+    onHeaders?: (headers: Headers) => void,
+  ): Promise<T | undefined>;
+  /** As `get`, for a request with a JSON body. */
+  send<T>(
+    path: string,
+    signal: AbortSignal | undefined,
+    schema: v.GenericSchema<unknown, T>,
+    request: RequestWithBody,
     onHeaders?: (headers: Headers) => void,
   ): Promise<T | undefined>;
 }
@@ -62,13 +79,23 @@ export function createRequester(policy: ServicePolicy, config: ClientConfig, bas
   const redact = (text: string) => redactSecrets(text, [apiKey]).slice(0, MAX_SERVER_TEXT);
 
   /** Fetches and reads the body, or the `aborted`/`network` error for a request with no readable answer. */
-  const receive = async (path: string, signal: AbortSignal | undefined): Promise<ReceivedResponse | ApiError> => {
+  const receive = async (
+    path: string,
+    signal: AbortSignal | undefined,
+    request: RequestWithBody | undefined,
+  ): Promise<ReceivedResponse | ApiError> => {
     try {
       // Reported like an abort during the request, without calling fetch.
       if (signal?.aborted) return transportError(policy, signal.reason, signal);
       // Called unbound: browsers throw "Illegal invocation" when fetch runs with `this` set to another object.
       const fetchFn = config.fetch ?? fetch;
-      const response = await fetchFn(root + path, { headers: new Headers(headers), signal });
+      const requestHeaders = new Headers(request?.headers);
+      if (request) requestHeaders.set('content-type', 'application/json');
+      headers.forEach((value, name) => requestHeaders.set(name, value));
+      const response = await fetchFn(
+        root + path,
+        request ? { method: request.method, body: request.body, headers: requestHeaders, signal } : { headers: requestHeaders, signal },
+      );
       // Status 0 is `Response.error()` or an opaque (no-cors) response: nothing from the server can
       // be read, as when the network fails. Nothing was thrown, so there is no cause.
       if (response.status === 0) return transportError(policy, undefined, signal);
@@ -85,22 +112,32 @@ export function createRequester(policy: ServicePolicy, config: ClientConfig, bas
     }
   };
 
+  /** Sends, reads, parses and validates: the one path every request takes. */
+  const run = async <T>(
+    path: string,
+    signal: AbortSignal | undefined,
+    schema: v.GenericSchema<unknown, T>,
+    request?: RequestWithBody,
+    onHeaders?: (headers: Headers) => void,
+  ): Promise<T | undefined> => {
+    const received = await receive(path, signal, request);
+    if (received instanceof ApiError) throw received;
+    const parsed = await parseBody(received, policy.parse);
+    // A failure status outranks a body that does not parse: an HTML 502 page is an HTTP error.
+    const failure =
+      httpError(policy, received, parsed, redact) ?? parseError(policy, received, parsed, redact, MAX_BODY_BYTES);
+    if (failure) throw failure;
+    const json = parsed.kind === 'json' ? parsed.json : undefined;
+    const validated = validateBody(policy, schema, json, received.status);
+    if (!validated.valid) throw validated.error;
+    if (received.headers) onHeaders?.(received.headers);
+    return validated.data;
+  };
+
   return {
     baseUrl: root,
     authenticated: apiKey !== undefined,
-    async get(path, signal, schema, onHeaders) {
-      const received = await receive(path, signal);
-      if (received instanceof ApiError) throw received;
-      const parsed = parseBody(received, policy.parse);
-      // A failure status outranks a body that does not parse: an HTML 502 page is an HTTP error.
-      const failure =
-        httpError(policy, received, parsed, redact) ?? parseError(policy, received, parsed, redact, MAX_BODY_BYTES);
-      if (failure) throw failure;
-      const json = parsed.kind === 'json' ? parsed.json : undefined;
-      const validated = validateBody(policy, schema, json, received.status);
-      if (!validated.valid) throw validated.error;
-      if (received.headers) onHeaders?.(received.headers);
-      return validated.data;
-    },
+    get: (path, signal, schema, onHeaders) => run(path, signal, schema, undefined, onHeaders),
+    send: run,
   };
 }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { JsonTree } from '../../../src/components/JsonTree';
 import { stringifyJson } from '../../../src/components/jsonTree/stringifyJson';
-import { parseExactJson } from '../../../src/core/exactJson';
+import { parseExactJson } from '../../../src/core/parseExactJson';
 import type { JsonValue } from '../../../src/core/json';
 
 const text = '{"id":9007199254740993,"price":1.0,"list":[-0,1e400],"plain":2}';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exactNumber, isExactNumber } from '../../../src/core/exactJson';
+import { isExactNumber } from '../../../src/core/exactJson';
+import { exactNumber } from '../../../src/core/exactNumber';
 import { convertValue, jsonValueType, parseValueInput } from '../../../src/components/metadataEditor/jsonValueType';
 
 describe('parseValueInput', () => {
