@@ -1,15 +1,13 @@
 import { ApiError } from './ApiError';
 import type { RequestOptions } from './createSynodicClient';
-import { isExactNumber, isJsonObject, stringifyExactJson } from './exactJson';
-import { type HankoMetadataPatch, isHankoMetadataPatch } from './HankoMetadataPatch';
+import type { HankoMetadataPatch } from './HankoMetadataPatch';
 import { type HankoUserMetadata, METADATA_CATEGORIES, type MetadataCategory } from './HankoUserMetadata';
 import type { JsonObject } from './json';
-import { readExactJson } from './readExactJson';
+import { parsePlainJson } from './parsePlainJson';
 import { createRequester, type RequestWithBody } from './request/createRequester';
 import { invalidInputError } from './request/invalidInputError';
 import { readErrorBody } from './request/readErrorBody';
 import type { ServicePolicy } from './request/ServicePolicy';
-import { METADATA_FINGERPRINT_HEADER } from './metadataFingerprint';
 import { hankoUserMetadataSchema } from './schemas';
 import { isUuid } from './validateInput';
 import { parseWithheldCategories, WITHHELD_CATEGORIES_HEADER, withholdMetadataCategories } from './withheldCategories';
@@ -50,30 +48,26 @@ export interface UpdateUserMetadataOptions extends RequestOptions {
   fingerprint?: string | undefined;
 }
 
-/** `readExactJson`, where a parser that fails to load (offline, a new deploy) is a network error. */
-async function readJson(text: string): Promise<unknown> {
+/**
+ * Code the client loads on first use, so apps that never need it do not download it; when it fails to
+ * load (offline, or a deploy replaced it) that is a network error, worth a retry.
+ */
+async function loadOnDemand<Module>(load: () => Promise<Module>): Promise<Module> {
   try {
-    return await readExactJson(text);
+    return await load();
   } catch (error) {
-    if (error instanceof SyntaxError) throw error;
-    const message = "Could not read Hanko's answer: the parser for exact numbers did not load.";
+    const message = 'Could not load part of the library; check the connection and try again.';
     throw new ApiError({ kind: 'network', service: 'hanko', message, cause: error });
   }
 }
 
-/**
- * Hanko's body with exact numbers kept. Where an object belongs (the body, a category) an exact number
- * is read as the plain number it denotes, so validation reports it like any other wrong shape.
- */
+/** Hanko's body, read by `JSON.parse` unless it holds a number that `JSON.parse` would change. */
 async function parseHankoBody(text: string): Promise<unknown> {
-  const json = await readJson(text);
-  const plain = (value: unknown) => (isExactNumber(value) ? Number.parseFloat(value.value) : value);
-  if (isJsonObject(json)) {
-    for (const category of METADATA_CATEGORIES) {
-      if (Object.hasOwn(json, category)) json[category] = plain(json[category]) as JsonObject;
-    }
-  }
-  return plain(json);
+  const { json, exact } = parsePlainJson(text);
+  if (exact) return json;
+  // Hanko keeps the number text it was given (`9007199254740993`, `1.0`): so does the client.
+  const { parseExactHankoBody } = await loadOnDemand(() => import('./parseExactHankoBody'));
+  return parseExactHankoBody(text, json);
 }
 
 /** Only the three categories, each when non-empty: Hanko's own shape, whatever a proxy sent. */
@@ -94,7 +88,6 @@ export const hankoPolicy: ServicePolicy = {
   input: { name: 'userId', description: 'user id' },
   authHeader: 'authorization',
   authPrefix: 'Bearer ',
-  // Hanko keeps the number text it was given: numbers JSON.parse would change stay exact.
   parse: parseHankoBody,
   // "204 (no body): all three categories are empty, or the user has no metadata row yet."
   emptyBody: 'no-data',
@@ -135,20 +128,8 @@ export function createHankoClient(config: HankoClientConfig): HankoClient {
     },
     async updateUserMetadata(userId, patch, options) {
       if (!isUuid(userId)) throw invalidInputError(hankoPolicy);
-      if (!isHankoMetadataPatch(patch)) {
-        throw new ApiError({
-          kind: 'invalid-input',
-          service: 'hanko',
-          message: 'Not a valid Hanko metadata patch: each category must be an object or null.',
-          input: 'patch',
-        });
-      }
-      const fingerprint = options?.fingerprint;
-      return request(userId, options?.signal, {
-        method: 'PATCH',
-        body: stringifyExactJson(patch),
-        headers: fingerprint === undefined ? {} : { [METADATA_FINGERPRINT_HEADER]: fingerprint },
-      });
+      const { metadataPatchRequest } = await loadOnDemand(() => import('./metadataPatchRequest'));
+      return request(userId, options?.signal, metadataPatchRequest(patch, options?.fingerprint));
     },
   };
 }

@@ -2,11 +2,7 @@ import { stringifyExactJson } from './exactJson';
 import { type HankoUserMetadata, METADATA_CATEGORIES, type MetadataCategory } from './HankoUserMetadata';
 import type { JsonObject } from './json';
 
-/**
- * The request header that carries the fingerprint of the metadata an edit started from. The library's
- * proxy compares it with a fresh read before it patches, and answers 409 when they differ.
- */
-export const METADATA_FINGERPRINT_HEADER = 'x-metadata-fingerprint';
+export { METADATA_FINGERPRINT_HEADER } from './metadataFingerprintHeader';
 
 /**
  * A fingerprint of a user's metadata in `categories` (all three by default): the hex SHA-256 of its

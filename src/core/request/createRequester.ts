@@ -21,10 +21,9 @@ export interface ClientConfig {
 /** A request with a body, such as Hanko's metadata PATCH. */
 export interface RequestWithBody {
   method: string;
-  /** Sent as `application/json`. */
   body: string;
-  /** Added to the client's own headers (never replacing the API key). */
-  headers?: Record<string, string>;
+  /** Its own headers (the body's `content-type`, say); the client's are added, and win. */
+  headers: Record<string, string>;
 }
 
 /** What the two clients share: requests that map every way they can fail to one `ApiError` kind. */
@@ -78,6 +77,13 @@ export function createRequester(policy: ServicePolicy, config: ClientConfig, bas
    */
   const redact = (text: string) => redactSecrets(text, [apiKey]).slice(0, MAX_SERVER_TEXT);
 
+  /** A request's own headers plus the client's, set last so nothing can replace the key. */
+  const withClientHeaders = (own: Record<string, string>) => {
+    const merged = new Headers(own);
+    headers.forEach((value, name) => merged.set(name, value));
+    return merged;
+  };
+
   /** Fetches and reads the body, or the `aborted`/`network` error for a request with no readable answer. */
   const receive = async (
     path: string,
@@ -89,12 +95,9 @@ export function createRequester(policy: ServicePolicy, config: ClientConfig, bas
       if (signal?.aborted) return transportError(policy, signal.reason, signal);
       // Called unbound: browsers throw "Illegal invocation" when fetch runs with `this` set to another object.
       const fetchFn = config.fetch ?? fetch;
-      const requestHeaders = new Headers(request?.headers);
-      if (request) requestHeaders.set('content-type', 'application/json');
-      headers.forEach((value, name) => requestHeaders.set(name, value));
       const response = await fetchFn(
         root + path,
-        request ? { method: request.method, body: request.body, headers: requestHeaders, signal } : { headers: requestHeaders, signal },
+        request ? { ...request, headers: withClientHeaders(request.headers), signal } : { headers, signal },
       );
       // Status 0 is `Response.error()` or an opaque (no-cors) response: nothing from the server can
       // be read, as when the network fails. Nothing was thrown, so there is no cause.
