@@ -16,9 +16,9 @@ const SIZES = [1_000, 10_000, 100_000];
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = await mkdtemp(join(tmpdir(), 'rum-parse-bench-'));
 try {
-  const outfile = join(dir, 'exactJson.mjs');
+  const outfile = join(dir, 'parseExactJson.mjs');
   await build({
-    entryPoints: [join(root, 'src/core/exactJson.ts')],
+    entryPoints: [join(root, 'src/core/parseExactJson.ts')],
     outfile,
     bundle: true,
     format: 'esm',
@@ -38,8 +38,8 @@ try {
     return times[Math.floor(times.length / 2)];
   };
 
-  console.log('| nodes | JSON text | JSON.parse | parseExactJson | ratio |');
-  console.log('|---:|---:|---:|---:|---:|');
+  console.log('| nodes | JSON text | JSON.parse | parseExactJson | ratio | with one exact number (lossless-json) | ratio |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|');
   for (const nodes of SIZES) {
     const text = JSON.stringify(generateJson(nodes, 20_260_101));
     // Both parsers read the same text and must agree on it (it has no number JSON.parse would change).
@@ -48,8 +48,14 @@ try {
     }
     const native = median((value) => JSON.parse(value), text);
     const exact = median(parseExactJson, text);
+    // One number JSON.parse would change sends the whole text through lossless-json.
+    const withExactNumber = `{"exact":9007199254740993,"data":${text}}`;
+    if (String(parseExactJson(withExactNumber).exact) !== '9007199254740993') throw new Error('exact number lost');
+    const lossless = median(parseExactJson, withExactNumber);
     const kb = `${(text.length / 1024).toFixed(0)} KB`;
-    console.log(`| ${nodes.toLocaleString('en-US')} | ${kb} | ${native.toFixed(2)} ms | ${exact.toFixed(2)} ms | ${(exact / native).toFixed(1)}× |`);
+    console.log(
+      `| ${nodes.toLocaleString('en-US')} | ${kb} | ${native.toFixed(2)} ms | ${exact.toFixed(2)} ms | ${(exact / native).toFixed(1)}× | ${lossless.toFixed(2)} ms | ${(lossless / native).toFixed(1)}× |`,
+    );
   }
 } finally {
   await rm(dir, { recursive: true, force: true });

@@ -13,7 +13,6 @@ export { diffMetadata } from './diffMetadata';
 export type { JsonKey } from './editAtPath';
 export type { ExactNumber } from './exactJson';
 export { isExactNumber, isJsonObject, jsonEqual, stringifyExactJson } from './exactJson';
-export { exactNumber } from './exactNumber';
 export type { HankoMetadataPatch } from './HankoMetadataPatch';
 export { isHankoMetadataPatch, patchCategories } from './HankoMetadataPatch';
 export type {
@@ -34,7 +33,6 @@ export { METADATA_CONFLICT_MESSAGE } from './metadataConflict';
 export { metadataFingerprint } from './metadataFingerprint';
 export { METADATA_FINGERPRINT_HEADER } from './metadataFingerprintHeader';
 export { assertMetadataFits, findOversizedCategory, METADATA_CATEGORY_LIMIT, metadataSize } from './metadataSize';
-export { parseExactJson } from './parseExactJson';
 export type { HankoMetadataQueryKey, HankoMetadataUpdateKey, SynodicUserQueryKey } from './queryKeys';
 export type { RebasedMetadataDraft } from './rebaseMetadataDraft';
 export { rebaseMetadataDraft } from './rebaseMetadataDraft';
