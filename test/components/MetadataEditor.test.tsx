@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { MetadataEditor } from '../../src/components/MetadataEditor';
-import { exactNumber } from '../../src/core/exactJson';
+import { exactNumber } from '../../src/core/exactNumber';
 import type { HankoMetadataPatch } from '../../src/core/HankoMetadataPatch';
 import type { HankoUserMetadata } from '../../src/core/HankoUserMetadata';
 import type { StandardSchemaV1 } from '../../src/core/StandardSchema';
