@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../../src/core/ApiError';
+import { apiFailure } from '../apiFailure';
 import { createHankoClient } from '../../src/core/createHankoClient';
 import { createMetadataPatch } from '../../src/core/createMetadataPatch';
 import { stringifyExactJson } from '../../src/core/exactJson';
@@ -80,15 +80,6 @@ function editor(session = 'editor') {
   return { client, save: mutationFn };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
-
 describe('editing through the proxy: client → proxy socket → Hanko', () => {
   it("saves an edit: the client's request passes the proxy's checks and Hanko stores it, exact numbers intact", async () => {
     const { client, save } = editor();
@@ -124,7 +115,7 @@ describe('editing through the proxy: client → proxy socket → Hanko', () => {
     await alice.save({ base: aliceBase, patch: createMetadataPatch(aliceBase, aliceDraft) });
 
     const bobDraft = { ...bobBase, public_metadata: { ...bobBase?.public_metadata, role: 'owner', team: 'blue' } };
-    const conflict = await rejection(bob.save({ base: bobBase, patch: createMetadataPatch(bobBase, bobDraft) }));
+    const conflict = await apiFailure(bob.save({ base: bobBase, patch: createMetadataPatch(bobBase, bobDraft) }));
     expect(conflict.kind).toBe('http');
     expect(conflict.status).toBe(409);
     expect(store.get(USER_ID)?.public_metadata).toMatchObject({ role: 'admin' });
@@ -141,7 +132,7 @@ describe('editing through the proxy: client → proxy socket → Hanko', () => {
     const { client, save } = editor('support');
     const base = await client.getUserMetadata(USER_ID);
     hanko.requests.length = 0;
-    const refused = await rejection(save({ base, patch: { public_metadata: { role: 'admin' } } }));
+    const refused = await apiFailure(save({ base, patch: { public_metadata: { role: 'admin' } } }));
     expect(refused.status).toBe(403);
     expect(hanko.requests).toHaveLength(0);
   });
@@ -151,7 +142,7 @@ describe('editing through the proxy: client → proxy socket → Hanko', () => {
     const base = await client.getUserMetadata(USER_ID);
     const patch = { public_metadata: { note: 'x'.repeat(3000) } };
     // The bare client call, past the mutation's own size check, so Hanko is the one that says no.
-    const error = await rejection(
+    const error = await apiFailure(
       client.updateUserMetadata(USER_ID, patch, {
         fingerprint: await metadataFingerprint(base, ['public_metadata']),
       }),
