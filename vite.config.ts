@@ -10,6 +10,7 @@ const entries = {
   'core/index': 'src/core/index.ts',
   'server/index': 'src/server/index.ts',
   'msw/index': 'src/msw/index.ts',
+  'editor/index': 'src/editor/index.ts',
 } as const;
 
 const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^valibot$/, /^msw($|\/)/, /^node:/];

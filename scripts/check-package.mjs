@@ -19,13 +19,13 @@ const root = resolve(import.meta.dirname, '..');
 const require = createRequire(join(root, 'package.json'));
 
 // Every entry point the package promises (the README's "Entry points"). All are required: a missing one is a failure.
-const REQUIRED_ENTRIES = ['.', './core', './msw', './server', './styles.css', './package.json'];
-// Loaded by React's client bundler: must start with 'use client' so RSC frameworks treat it as a boundary.
-const CLIENT_ENTRY = '.';
+const REQUIRED_ENTRIES = ['.', './core', './editor', './msw', './server', './styles.css', './package.json'];
+// Loaded by React's client bundler: each must start with 'use client' so RSC frameworks treat it as a boundary.
+const CLIENT_ENTRIES = ['.', './editor'];
 // Imported by servers and React Server Components: neither they nor any chunk they load may be 'use client'.
 const SERVER_SAFE_ENTRIES = ['./core', './server'];
 // Imported by browsers: must not pull in Node built-ins.
-const BROWSER_ENTRIES = ['.', './core', './msw'];
+const BROWSER_ENTRIES = ['.', './core', './editor', './msw'];
 // Framework-free entries: must not load React at run time (a Hono or Express server need not install it).
 const REACT_FREE_ENTRIES = ['./core', './server'];
 const REACT_PACKAGES = new Set(['react', 'react-dom', '@tanstack/react-query']);
@@ -380,19 +380,17 @@ async function checkTarball(tarball) {
     [...new Set(broken)].join('\n'),
   );
 
-  const client = graphs.get(CLIENT_ENTRY);
-  const clientFile = runtimeTarget(exportsMap[CLIENT_ENTRY])?.replace(/^\.\//, '');
-  if (!client) {
-    report(
-      false,
-      `'use client' is the first statement of the client entry`,
-      `exports["${CLIENT_ENTRY}"] has no JavaScript file in the tarball`,
-    );
-  } else {
-    const { directives } = client.modules.get(clientFile);
+  for (const entry of CLIENT_ENTRIES) {
+    const graph = graphs.get(entry);
+    const file = runtimeTarget(exportsMap[entry])?.replace(/^\.\//, '');
+    if (!graph) {
+      report(false, `'use client' is the first statement of ${entry}`, `exports["${entry}"] has no JavaScript file in the tarball`);
+      continue;
+    }
+    const { directives } = graph.modules.get(file);
     report(
       directives[0] === 'use client',
-      `'use client' is the first statement of ${clientFile}`,
+      `'use client' is the first statement of ${file}`,
       `its directive prologue is ${JSON.stringify(directives)}: the build dropped or moved the directive`,
     );
   }
@@ -458,12 +456,12 @@ async function checkTarball(tarball) {
 
   const peersMeta = manifest.peerDependenciesMeta ?? {};
   const optionalPeers = Object.keys(manifest.peerDependencies ?? {}).filter((name) => peersMeta[name]?.optional);
-  const mainGraphBare = new Set([...(client?.bare ?? [])].map(packageNameOf));
+  const mainGraphBare = new Set([...(graphs.get('.')?.bare ?? [])].map(packageNameOf));
   const optionalInMain = optionalPeers.filter((name) => mainGraphBare.has(name));
   report(
     optionalInMain.length === 0,
     'the main entry loads no optional peer dependency',
-    `"${CLIENT_ENTRY}" imports ${optionalInMain.join(', ')}, which apps may not have installed`,
+    `"." imports ${optionalInMain.join(', ')}, which apps may not have installed`,
   );
 }
 

@@ -11,13 +11,6 @@ export type { HankoMetadataInspectorLabels, HankoMetadataInspectorProps } from '
 export { defaultHankoMetadataInspectorLabels, HankoMetadataInspector } from './components/HankoMetadataInspector';
 export type { JsonTreeLabels, JsonTreeProps } from './components/JsonTree';
 export { defaultJsonTreeLabels, JsonTree } from './components/JsonTree';
-export type {
-  MetadataDraftSchemas,
-  MetadataEditorLabels,
-  MetadataEditorProps,
-  MetadataPath,
-} from './components/MetadataEditor';
-export { defaultMetadataEditorLabels, MetadataEditor } from './components/MetadataEditor';
 export type { MetadataInspectorLabels, MetadataInspectorProps } from './components/MetadataInspector';
 export { defaultMetadataInspectorLabels, MetadataInspector } from './components/MetadataInspector';
 export type { HeadingLevel, ProfileCardLabels, ProfileCardProps } from './components/ProfileCard';
