@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { MetadataInspector } from '../src/components/MetadataInspector';
+import { MetadataInspector, type MetadataInspectorLabels } from '../src/components/MetadataInspector';
 import { hankoFixtures } from '../src/msw';
 
 const meta = {
@@ -131,27 +131,45 @@ export const SearchActive: Story = {
 };
 
 /** Every string through `labels`, counts through `locale`. */
+// Every label, so the type checker says when a new string is left in English.
+const germanLabels = {
+  title: (category) =>
+    ({ public_metadata: 'Öffentlich', private_metadata: 'Privat', unsafe_metadata: 'Vom Nutzer' })[category],
+  absent: () => 'Keine Daten',
+  withheld: () => 'Für Ihren Zugang verborgen',
+  noMetadata: 'Für diesen Nutzer sind noch keine Metadaten gespeichert',
+  noMetadataDetail: 'Hanko antwortete 204 No Content: keine öffentlichen, privaten oder unsicheren Metadaten.',
+  reveal: 'Private Metadaten anzeigen',
+  hide: 'Private Metadaten verbergen',
+  masked: 'Private Metadaten sind verborgen.',
+  search: 'Suchen',
+  expandAll: 'Alle aufklappen',
+  collapseAll: 'Alle zuklappen',
+  copyValue: 'Wert kopieren',
+  copyPath: 'Pfad kopieren',
+  copied: 'Kopiert',
+  copyFailed: 'Kopieren fehlgeschlagen',
+  showMore: 'Mehr anzeigen',
+  showMoreOf: (key) => `${key} ganz anzeigen`,
+  showLess: 'Weniger anzeigen',
+  noMatches: 'Keine Treffer',
+  matchCount: (current, total) => `${current} von ${total}`,
+  items: (count, formatted) => `${formatted} ${count === 1 ? 'Eintrag' : 'Einträge'}`,
+  keys: (count, formatted) => `${formatted} Schlüssel`,
+  named: (control, tree) => `${control}: ${tree}`,
+} satisfies MetadataInspectorLabels;
+
+/** All labels in German: headings, toolbar, search count, counts with German digit grouping. */
 export const GermanLabels: Story = {
-  args: {
-    locale: 'de-DE',
-    metadata: hankoFixtures.wide,
-    labels: {
-      title: (category) =>
-        ({ public_metadata: 'Öffentlich', private_metadata: 'Privat', unsafe_metadata: 'Vom Nutzer' })[category],
-      absent: () => 'Keine Daten',
-      search: 'Suchen',
-      expandAll: 'Alle aufklappen',
-      collapseAll: 'Alle zuklappen',
-      copyValue: 'Wert kopieren',
-      copyPath: 'Pfad kopieren',
-      items: (count, formatted) => `${formatted} ${count === 1 ? 'Eintrag' : 'Einträge'}`,
-      keys: (count, formatted) => `${formatted} ${count === 1 ? 'Schlüssel' : 'Schlüssel'}`,
-    },
-  },
+  args: { locale: 'de-DE', metadata: hankoFixtures.wide, labels: germanLabels },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('tree', { name: 'Öffentlich' })).toBeVisible();
     await expect(canvas.getByText('Keine Daten')).toBeVisible();
+    const search = canvas.getByRole('searchbox', { name: 'Suchen: Öffentlich' });
+    await userEvent.type(search, 'a');
+    await expect(await canvas.findByText(/^1 von \d+$/)).toBeVisible();
+    await userEvent.clear(search);
   },
 };
 
