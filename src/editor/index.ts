@@ -11,3 +11,5 @@ export type {
   MetadataPath,
 } from '../components/MetadataEditor';
 export { defaultMetadataEditorLabels, MetadataEditor } from '../components/MetadataEditor';
+export type { HankoMetadataEditorLabels, HankoMetadataEditorProps } from '../components/HankoMetadataEditor';
+export { defaultHankoMetadataEditorLabels, HankoMetadataEditor } from '../components/HankoMetadataEditor';
