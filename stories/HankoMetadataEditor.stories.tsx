@@ -1,0 +1,63 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { HankoMetadataEditor } from '../src/components/HankoMetadataEditor';
+import { createHankoMetadataStore, hankoEditableHandlers, hankoFixtures } from '../src/msw';
+
+const { userId } = hankoFixtures;
+// One store behind GET and PATCH, so a save shows in the next read; each story starts from the fixtures.
+const store = createHankoMetadataStore();
+
+/**
+ * Loads through the provider's Hanko client (the app's proxy route `/api/hanko`) and saves through it;
+ * the `react-user-metadata/msw` editable handlers answer with Hanko's merge-patch semantics and the
+ * proxy's 409.
+ */
+const meta = {
+  title: 'Components/HankoMetadataEditor',
+  component: HankoMetadataEditor,
+  tags: ['autodocs'],
+  args: { userId, style: { maxWidth: '52rem' } },
+  parameters: { msw: hankoEditableHandlers({ store }) },
+  beforeEach: () => store.reset(),
+} satisfies Meta<typeof HankoMetadataEditor>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const row = (canvasElement: HTMLElement, name: RegExp) =>
+  within(within(canvasElement).getByRole('tree', { name: 'Public metadata' })).getByRole('treeitem', { name });
+
+/** Changes `role` in the draft (F2, type, Enter). */
+async function editRole(canvasElement: HTMLElement, value: string) {
+  const canvas = within(canvasElement);
+  const tree = await canvas.findByRole('tree', { name: 'Public metadata' });
+  // Click the row (as a mouse user would) so it has focus whatever the first render did, then F2.
+  await userEvent.click(await within(tree).findByRole('treeitem', { name: /^role/ }));
+  await userEvent.keyboard('{F2}');
+  const input = await canvas.findByRole('textbox', { name: 'Value' });
+  await userEvent.clear(input);
+  await userEvent.type(input, `${value}{Enter}`);
+}
+
+/** Edit a value and save: the patch goes through the mocks and what they stored becomes the editor's base. */
+export const EditAndSave: Story = {
+  play: async ({ canvasElement }) => {
+    await editRole(canvasElement, 'owner');
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(store.get(userId)?.public_metadata?.role).toBe('owner'));
+    await waitFor(() => expect(row(canvasElement, /^role/)).not.toHaveAttribute('data-change'));
+    await expect(row(canvasElement, /^role/)).toHaveTextContent(/"owner"/);
+  },
+};
+
+/** Another admin saves public metadata between load and Save: the proxy's 409 brings theirs in as a conflict. */
+export const Conflict: Story = {
+  play: async ({ canvasElement }) => {
+    await editRole(canvasElement, 'owner');
+    store.patch(userId, { public_metadata: { role: 'viewer' } });
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Save' }));
+    const conflict = await within(canvasElement).findByRole('alert', { name: /Someone else changed/ });
+    await expect(conflict).toHaveTextContent('viewer');
+    await expect(store.get(userId)?.public_metadata?.role).toBe('viewer');
+  },
+};
