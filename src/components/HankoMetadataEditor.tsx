@@ -3,43 +3,28 @@ import { forwardRef, type Ref } from 'react';
 import type { ApiError } from '../core/ApiError';
 import type { HankoClient } from '../core/createHankoClient';
 import type { HankoMetadataPatch } from '../core/HankoMetadataPatch';
-import { type HankoUserMetadata, METADATA_CATEGORIES, type MetadataCategory } from '../core/HankoUserMetadata';
+import type { HankoUserMetadata, MetadataCategory } from '../core/HankoUserMetadata';
 import type { HankoMetadataSchemas } from '../core/hankoMetadataQueryOptions';
-import { isUuid } from '../core/validateInput';
 import { type UseHankoMetadataParameters, useHankoMetadata } from '../react/useHankoMetadata';
 import { useUpdateHankoMetadata } from '../react/useUpdateHankoMetadata';
 import { classNames } from './classNames';
 import type { ErrorStateLabels } from './ErrorState';
+import { defaultHankoMetadataStateLabels, type HankoMetadataStateLabels, invalidHankoId, MetadataSectionsSkeleton } from './HankoMetadataStates';
 import { overLimitCategory } from './hankoMetadataEditor/overLimitCategory';
 import { MetadataEditor, type MetadataEditorProps } from './MetadataEditor';
 import { defaultMetadataEditorLabels, type MetadataEditorLabels } from './metadataEditor/metadataEditorLabels';
-import { Skeleton } from './Skeleton';
 import { StateMessage } from './StateMessage';
 import { StatusFrame } from './StatusFrame';
 
 /** `MetadataEditor`'s strings plus those of the loading, invalid-id, not-found and save-failed states. */
-export interface HankoMetadataEditorLabels extends MetadataEditorLabels {
-  /** Announced while the metadata loads. */
-  loading: string;
-  /** First line of the error state, in plain language. */
-  loadFailed: string;
-  /** Shown, without any request, when `userId` is not a UUID. */
-  invalidId: string;
-  /** The technical detail below `invalidId`. */
-  invalidIdDetail: string;
-  /** Body of the not-found state (HTTP 404). */
-  notFound: string;
-  /** Title of the alert near Save when a save failed for another reason than a conflict or the limit. */
+export interface HankoMetadataEditorLabels extends MetadataEditorLabels, HankoMetadataStateLabels {
+  /** Title of the alert above the editor when a save failed for another reason than a conflict or the limit. */
   saveFailed: string;
 }
 
 export const defaultHankoMetadataEditorLabels: HankoMetadataEditorLabels = {
   ...defaultMetadataEditorLabels,
-  loading: 'Loading metadata…',
-  loadFailed: 'Couldn’t load metadata',
-  invalidId: 'That isn’t a valid user id',
-  invalidIdDetail: 'A Hanko user id must be a UUID, like 3f2504e0-4f89-41d3-9a0c-0305e82c3301.',
-  notFound: 'There is no Hanko user with this id.',
+  ...defaultHankoMetadataStateLabels,
   saveFailed: 'Couldn’t save. Your changes are still here.',
 };
 
@@ -85,7 +70,6 @@ export const HankoMetadataEditor = forwardRef<HTMLDivElement, HankoMetadataEdito
   const text = { ...defaultHankoMetadataEditorLabels, ...labels };
   const { locale, height, rowHeight, readOnlyPaths, headingLevel, className, ...rest } = props;
   const editorProps = { locale, height, rowHeight, readOnlyPaths, headingLevel };
-  const Heading = `h${headingLevel ?? 3}` as 'h3';
   const update = useUpdateHankoMetadata(userId, { client, mutation: { onSuccess: (stored) => onSaved?.(stored) } });
   const { categoryErrors, alert } = describeSaveError(update.error);
   return (
@@ -94,22 +78,11 @@ export const HankoMetadataEditor = forwardRef<HTMLDivElement, HankoMetadataEdito
       rootRef={ref as Ref<HTMLElement>}
       className={classNames('rum-root rum-metadata-editor', className)}
       query={useHankoMetadata(userId, { client, schemas, query })}
-      invalid={
-        !isUuid(userId) && (
-          <StateMessage icon="alert" tone="error" role="alert" title={text.invalidId} detail={text.invalidIdDetail} />
-        )
-      }
+      invalid={invalidHankoId(userId, text)}
       labels={text}
       notFound={text.notFound}
       errorLabels={errorLabels}
-      skeleton={METADATA_CATEGORIES.map((category) => (
-        <section key={category} className="rum-metadata-section" aria-hidden="true">
-          <Heading>
-            <Skeleton />
-          </Heading>
-          <Skeleton className="rum-metadata-placeholder" />
-        </section>
-      ))}
+      skeleton={<MetadataSectionsSkeleton headingLevel={headingLevel} />}
     >
       {(data, root) => {
         // While a save is on its way the cache holds the optimistic result, and after a failure it rolls
