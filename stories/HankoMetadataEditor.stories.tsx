@@ -1,7 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { HttpResponse, http } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { HankoMetadataEditor } from '../src/components/HankoMetadataEditor';
-import { createHankoMetadataStore, hankoEditableHandlers, hankoFixtures } from '../src/msw';
+import {
+  createHankoMetadataStore,
+  HANKO_MOCK_DEFAULT_BASE_URL,
+  hankoEditableHandlers,
+  hankoFixtures,
+} from '../src/msw';
 
 const { userId } = hankoFixtures;
 // One store behind GET and PATCH, so a save shows in the next read; each story starts from the fixtures.
@@ -59,5 +65,46 @@ export const Conflict: Story = {
     const conflict = await within(canvasElement).findByRole('alert', { name: /Someone else changed/ });
     await expect(conflict).toHaveTextContent('viewer');
     await expect(store.get(userId)?.public_metadata?.role).toBe('viewer');
+  },
+};
+
+const patchUrl = `${HANKO_MOCK_DEFAULT_BASE_URL}/users/:userId/metadata`;
+
+/** Hanko refuses the save as over its limit: its own message shows on the category it names, the draft stays. */
+export const ServerOverLimit: Story = {
+  parameters: {
+    msw: [
+      http.patch(patchUrl, () =>
+        HttpResponse.json(
+          { code: 400, message: 'metadata limit exceeded: public metadata must not exceed 3000 characters' },
+          { status: 400 },
+        ),
+      ),
+      ...hankoEditableHandlers({ store }),
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    await editRole(canvasElement, 'owner');
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Save' }));
+    const publicSection = (await within(canvasElement).findByRole('heading', { name: 'Public metadata' })).closest(
+      'section',
+    ) as HTMLElement;
+    await expect(await within(publicSection).findByText(/must not exceed 3000 characters/)).toBeVisible();
+    await expect(row(canvasElement, /^role/)).toHaveAttribute('data-change', 'changed');
+    await expect(store.get(userId)?.public_metadata?.role).not.toBe('owner');
+  },
+};
+
+/** The network fails during Save: an alert says so near Save, the draft is kept and Save can be tried again. */
+export const NetworkFailure: Story = {
+  parameters: {
+    msw: [http.patch(patchUrl, () => HttpResponse.error()), ...hankoEditableHandlers({ store })],
+  },
+  play: async ({ canvasElement }) => {
+    await editRole(canvasElement, 'owner');
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Save' }));
+    await expect(await within(canvasElement).findByRole('alert')).toHaveTextContent('Couldn’t save');
+    await expect(row(canvasElement, /^role/)).toHaveAttribute('data-change', 'changed');
+    await expect(within(canvasElement).getByRole('button', { name: 'Save' })).toBeEnabled();
   },
 };
