@@ -3,10 +3,7 @@ import {
   type CSSProperties,
   forwardRef,
   type HTMLAttributes,
-  useEffect,
-  useId,
   useMemo,
-  useRef,
   useState,
 } from 'react';
 import type { JsonValue } from '../core/json';
@@ -14,18 +11,11 @@ import { classNames } from './classNames';
 import { hasNestedMembers } from './jsonTree/flattenJson';
 import { nodePath } from './jsonTree/jsonPath';
 import { defaultJsonTreeLabels, type JsonTreeLabels } from './jsonTree/jsonTreeLabels';
-import { useJsonTreeState } from './jsonTree/jsonTreeState';
 import { JsonTreeToolbar } from './jsonTree/JsonTreeToolbar';
 import { JsonTreeViewport } from './jsonTree/JsonTreeViewport';
 import { SearchMatchCount } from './jsonTree/SearchMatchCount';
-import { stringifyJson } from './jsonTree/stringifyJson';
-import { treeHandlers } from './jsonTree/treeHandlers';
-import type { TypeAhead } from './jsonTree/typeAhead';
-import { useCopyStatus } from './jsonTree/useCopyStatus';
-import { useRowFocus } from './jsonTree/useRowFocus';
 import { useSearchMatches } from './jsonTree/useSearchMatches';
-import { useVirtualRows } from './jsonTree/useVirtualRows';
-import { useVisibleTree } from './jsonTree/useVisibleTree';
+import { useTreeController } from './jsonTree/useTreeController';
 
 export { defaultJsonTreeLabels, type JsonTreeLabels } from './jsonTree/jsonTreeLabels';
 
@@ -48,9 +38,6 @@ export interface JsonTreeProps extends Omit<HTMLAttributes<HTMLDivElement>, 'chi
   className?: string;
 }
 
-// Rows rendered beyond each edge of the viewport, so fast scrolling does not show blank space.
-const OVERSCAN = 8;
-
 /**
  * A JSON value as a WAI-ARIA tree: one tab stop, arrow keys, Home/End, Enter/Space, type-ahead, with
  * search, expand/collapse all and copy (value or path of the focused row; Ctrl/Cmd+C, Enter on a value
@@ -63,41 +50,19 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
   ref,
 ) {
   const text = { ...defaultJsonTreeLabels, ...labels };
-  const id = useId();
-  const [state, dispatch] = useJsonTreeState(defaultExpandDepth);
-  const tree = useVisibleTree(value, state);
-  const count = tree.rows.length;
-  // A node to follow (after "*" or a jump to a match) decides the row as soon as the rows are walked.
-  const followedRow = state.followNode === null ? -1 : tree.rows.indexOf(state.followNode);
-  const activeRow = Math.max(0, Math.min(followedRow >= 0 ? followedRow : state.activeRow, count - 1));
-  const virtual = useVirtualRows({ count, rowHeight, maxHeight: height, overscan: OVERSCAN });
-  const { scrollToRow } = virtual;
-  const focus = useRowFocus();
-  const { status, copiedNode, copy } = useCopyStatus(text);
   const [fullText, setFullText] = useState<string | null>(null);
-  const typeAhead = useRef<TypeAhead | null>(null);
-  const matches = useSearchMatches(tree, state, dispatch);
-  const activeNode = tree.rows[activeRow] as number;
-  const copyNode = (node: number) => copy(stringifyJson(tree.flat.values[node] as JsonValue), node);
-
-  // ...and the reducer takes that row over once it is rendered, scrolled into view.
-  useEffect(() => {
-    if (state.followNode === null) return;
-    dispatch({ type: 'activate', row: activeRow });
-    scrollToRow(activeRow);
-  }, [state.followNode, activeRow, dispatch, scrollToRow]);
-  const canExpand = useMemo(() => hasNestedMembers(value), [value]);
-
-  const handlers = treeHandlers({
-    tree,
-    activeRow,
-    dispatch,
-    scrollToRow: virtual.scrollToRow,
-    focusAfterRender: focus.focusAfterRender,
+  const controller = useTreeController({
+    value,
+    defaultExpandDepth,
+    rowHeight,
+    height,
+    labels: text,
     showFullText: setFullText,
-    copyRow: (row) => copyNode(tree.rows[row] as number),
-    typeAhead,
   });
+  const { id, state, dispatch, tree, activeRow, activeNode, virtual, focus, copyNode } = controller;
+  const count = tree.rows.length;
+  const matches = useSearchMatches(tree, state, dispatch);
+  const canExpand = useMemo(() => hasNestedMembers(value), [value]);
 
   return (
     // a fieldset would bring a legend and form semantics; this only names the toolbar and tree together
@@ -141,7 +106,7 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
         onExpandAll={() => dispatch({ type: 'expandAll' })}
         onCollapseAll={() => dispatch({ type: 'collapseAll' })}
         onCopyValue={() => copyNode(activeNode)}
-        onCopyPath={() => copy(nodePath(tree.flat, activeNode, path))}
+        onCopyPath={() => controller.copy(nodePath(tree.flat, activeNode, path))}
       />
       {count ? (
         <JsonTreeViewport
@@ -151,12 +116,12 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
           virtual={virtual}
           activeRow={activeRow}
           activeRowRef={focus.activeRowRef}
-          copiedNode={copiedNode}
+          copiedNode={controller.copiedNode}
           currentMatch={matches.currentNode}
           rowHeight={rowHeight}
           locale={locale}
           labels={text}
-          {...handlers}
+          {...controller.handlers}
           onFocusRow={(row) => dispatch({ type: 'activate', row })}
         />
       ) : (
@@ -166,7 +131,7 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
         <FullText text={fullText} labels={text} treeLabel={label} onClose={() => setFullText(null)} />
       )}
       <span role="status" className="rum-sr">
-        {status}
+        {controller.status}
       </span>
     </div>
   );

@@ -1,20 +1,13 @@
 'use client';
-import { type ClipboardEvent, type KeyboardEvent, type MouseEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type ClipboardEvent, type KeyboardEvent, type MouseEvent, type ReactNode, useEffect, useState } from 'react';
 import { type JsonKey, valueAt } from '../../core/editAtPath';
 import type { MetadataCategory } from '../../core/HankoUserMetadata';
 import type { JsonObject, JsonValue } from '../../core/json';
 import { findNode } from '../jsonTree/expansion';
 import { childCount } from '../jsonTree/flattenJson';
 import { jsonPath, nodeKeys } from '../jsonTree/jsonPath';
-import { useJsonTreeState } from '../jsonTree/jsonTreeState';
 import { JsonTreeViewport } from '../jsonTree/JsonTreeViewport';
-import { stringifyJson } from '../jsonTree/stringifyJson';
-import { treeHandlers } from '../jsonTree/treeHandlers';
-import type { TypeAhead } from '../jsonTree/typeAhead';
-import { useCopyStatus } from '../jsonTree/useCopyStatus';
-import { useRowFocus } from '../jsonTree/useRowFocus';
-import { useVirtualRows } from '../jsonTree/useVirtualRows';
-import { useVisibleTree } from '../jsonTree/useVisibleTree';
+import { useTreeController } from '../jsonTree/useTreeController';
 import type { ChangeMarker } from './changeMarkers';
 import { type EditorCommand, readEditorKey } from './editorKeyboard';
 import type { MetadataDraftAction } from './metadataDraftReducer';
@@ -42,9 +35,6 @@ export interface MetadataCategoryTreeProps {
   rowHeight: number;
 }
 
-// Rows rendered beyond each edge of the viewport, as in JsonTree.
-const OVERSCAN = 8;
-
 /**
  * One category of the draft as the inspector's virtualized tree, editable in place: F2 (or Enter on a
  * value) opens the row's inputs, Delete removes, Insert adds, a paste replaces the row's value by the
@@ -52,32 +42,17 @@ const OVERSCAN = 8;
  */
 export function MetadataCategoryTree(props: MetadataCategoryTreeProps): ReactNode {
   const { category, value, label, labels, onAction } = props;
-  const id = useId();
-  const [state, dispatch] = useJsonTreeState(1);
-  const tree = useVisibleTree(value, state);
-  const count = tree.rows.length;
-  // As in JsonTree: a node to follow (after "*") decides the row, until the reducer takes it over.
-  const followedRow = state.followNode === null ? -1 : tree.rows.indexOf(state.followNode);
-  const activeRow = Math.max(0, Math.min(followedRow >= 0 ? followedRow : state.activeRow, count - 1));
-  const virtual = useVirtualRows({ count, rowHeight: props.rowHeight, maxHeight: props.height, overscan: OVERSCAN });
-  const focus = useRowFocus();
-  const [edit, setEdit] = useState<RowEdit | null>(null);
-  const { status, copiedNode, copy } = useCopyStatus(labels);
-  const typeAhead = useRef<TypeAhead | null>(null);
-  const handlers = treeHandlers({
-    tree,
-    activeRow,
-    dispatch,
-    scrollToRow: virtual.scrollToRow,
-    focusAfterRender: focus.focusAfterRender,
+  const controller = useTreeController({
+    value,
+    defaultExpandDepth: 1,
+    rowHeight: props.rowHeight,
+    height: props.height,
+    labels,
     // A long string is edited, not unfolded below the tree.
     showFullText: () => undefined,
-    copyRow: (row) => {
-      const node = tree.rows[row] as number;
-      copy(stringifyJson(tree.flat.values[node] as JsonValue), node);
-    },
-    typeAhead,
   });
+  const { id, dispatch, tree, activeRow, activeNode, virtual, focus } = controller;
+  const [edit, setEdit] = useState<RowEdit | null>(null);
 
   const keysOf = (node: number) => nodeKeys(tree.flat, node);
   const nodeOfRow = (element: HTMLElement) => {
@@ -85,7 +60,6 @@ export function MetadataCategoryTree(props: MetadataCategoryTreeProps): ReactNod
     return row === undefined ? undefined : tree.rows[Number(row)];
   };
   const pathOf = (keys: readonly JsonKey[]): MetadataPath => [category, ...keys];
-  const activeNode = tree.rows[activeRow] as number;
   const editingPath = edit && jsonPath(edit.path);
 
   const startEdit = (keys: readonly JsonKey[]) => {
@@ -120,13 +94,6 @@ export function MetadataCategoryTree(props: MetadataCategoryTreeProps): ReactNod
       focus.focusAfterRender();
     }
   };
-
-  const { scrollToRow } = virtual;
-  useEffect(() => {
-    if (state.followNode === null) return;
-    dispatch({ type: 'activate', row: activeRow });
-    scrollToRow(activeRow);
-  }, [state.followNode, activeRow, dispatch, scrollToRow]);
 
   // A member just added (or a row edited from a button) may be out of view: bring its row to the tab stop.
   const editRow = edit ? tree.rows.indexOf(findNode(tree.flat, edit.path.slice(1)) ?? -1) : -1;
@@ -196,18 +163,18 @@ export function MetadataCategoryTree(props: MetadataCategoryTreeProps): ReactNod
         virtual={virtual}
         activeRow={activeRow}
         activeRowRef={focus.activeRowRef}
-        copiedNode={copiedNode}
+        copiedNode={controller.copiedNode}
         // The editor has no search: no row is the current match.
         currentMatch={-1}
         rowHeight={props.rowHeight}
         locale={props.locale}
         labels={labels}
-        {...handlers}
+        {...controller.handlers}
         decorateRow={decorateRow}
         onFocusRow={(row) => dispatch({ type: 'activate', row })}
       />
       <span role="status" className="rum-sr">
-        {status}
+        {controller.status}
       </span>
     </div>
   );

@@ -1,0 +1,82 @@
+import { type Dispatch, useEffect, useId, useRef } from 'react';
+import type { JsonValue } from '../../core/json';
+import { type JsonTreeAction, type JsonTreeState, useJsonTreeState } from './jsonTreeState';
+import { stringifyJson } from './stringifyJson';
+import { type TreeHandlers, treeHandlers } from './treeHandlers';
+import type { TypeAhead } from './typeAhead';
+import { type CopyMessages, type CopyStatus, useCopyStatus } from './useCopyStatus';
+import { type RowFocus, useRowFocus } from './useRowFocus';
+import { type VirtualRows, useVirtualRows } from './useVirtualRows';
+import { type VisibleTree, useVisibleTree } from './useVisibleTree';
+
+// Rows rendered beyond each edge of the viewport, so fast scrolling does not show blank space.
+const OVERSCAN = 8;
+
+export interface TreeControllerOptions {
+  value: JsonValue;
+  defaultExpandDepth: number;
+  rowHeight: number;
+  /** Largest height of the viewport in px. */
+  height: number;
+  labels: CopyMessages;
+  /** What Enter on a cut string does (the inspector unfolds it; the editor edits instead). */
+  showFullText: (text: string) => void;
+}
+
+export interface TreeController extends CopyStatus {
+  /** Id of the tree element, for `aria-controls` and the match count. */
+  id: string;
+  state: JsonTreeState;
+  dispatch: Dispatch<JsonTreeAction>;
+  tree: VisibleTree;
+  /** The row holding the tab stop, clamped to the rows there are. */
+  activeRow: number;
+  activeNode: number;
+  virtual: VirtualRows;
+  focus: RowFocus;
+  /** Copies a node's value as JSON (exact numbers kept) and marks its row as copied. */
+  copyNode: (node: number) => void;
+  /** Keys and clicks on the rows, for `JsonTreeViewport`. */
+  handlers: TreeHandlers;
+}
+
+/**
+ * The state, rows, virtualization, focus and copy that the read-only tree and the editor's trees share:
+ * one place for the tree's behaviour, each component adding only its own chrome.
+ */
+export function useTreeController(options: TreeControllerOptions): TreeController {
+  const { value, rowHeight, height, labels, showFullText } = options;
+  const id = useId();
+  const [state, dispatch] = useJsonTreeState(options.defaultExpandDepth);
+  const tree = useVisibleTree(value, state);
+  const count = tree.rows.length;
+  // A node to follow (after "*" or a jump to a match) decides the row as soon as the rows are walked...
+  const followedRow = state.followNode === null ? -1 : tree.rows.indexOf(state.followNode);
+  const activeRow = Math.max(0, Math.min(followedRow >= 0 ? followedRow : state.activeRow, count - 1));
+  const virtual = useVirtualRows({ count, rowHeight, maxHeight: height, overscan: OVERSCAN });
+  const { scrollToRow } = virtual;
+  const focus = useRowFocus();
+  const copyStatus = useCopyStatus(labels);
+  const typeAhead = useRef<TypeAhead | null>(null);
+  const copyNode = (node: number) => copyStatus.copy(stringifyJson(tree.flat.values[node] as JsonValue), node);
+
+  // ...and the reducer takes that row over once it is rendered, scrolled into view.
+  useEffect(() => {
+    if (state.followNode === null) return;
+    dispatch({ type: 'activate', row: activeRow });
+    scrollToRow(activeRow);
+  }, [state.followNode, activeRow, dispatch, scrollToRow]);
+
+  const handlers = treeHandlers({
+    tree,
+    activeRow,
+    dispatch,
+    scrollToRow,
+    focusAfterRender: focus.focusAfterRender,
+    showFullText,
+    copyRow: (row) => copyNode(tree.rows[row] as number),
+    typeAhead,
+  });
+  const activeNode = tree.rows[activeRow] as number;
+  return { ...copyStatus, id, state, dispatch, tree, activeRow, activeNode, virtual, focus, copyNode, handlers };
+}
