@@ -44,7 +44,7 @@ export interface HankoMetadataInspectorProps extends Omit<MetadataInspectorProps
 export const HankoMetadataInspector = forwardRef<HTMLDivElement, HankoMetadataInspectorProps>(
   function HankoMetadataInspector({ userId, client, schemas, query, labels, errorLabels, ...props }, ref) {
     const text = { ...defaultHankoMetadataInspectorLabels, ...labels };
-    const { locale: _l, defaultExpandDepth: _d, height: _h, headingLevel, className, ...rest } = props;
+    const { locale: _locale, defaultExpandDepth: _expandDepth, height: _height, headingLevel, className, ...rest } = props;
     return (
       <StatusFrame
         {...rest}
