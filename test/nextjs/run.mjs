@@ -32,7 +32,7 @@ const NODE_22 = '22.23.5';
  * the withheld-category state, the inspector's toolbar and the tree's row interaction, search and partial
  * re-walk, so the gate sits just above that: any further growth fails. Where the bytes go: scripts/size-breakdown.mjs.
  */
-const BUDGETS = { '/admin': 20_250, '/admin/plan': 9_000 };
+const BUDGETS = { '/admin': 20_400, '/admin/plan': 9_000 };
 const PAGES = { '/admin': `/admin?user=${USER_ID}`, '/admin/plan': '/admin/plan' };
 
 const { values: options } = parseArgs({
