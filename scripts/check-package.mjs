@@ -19,7 +19,7 @@ const root = resolve(import.meta.dirname, '..');
 const require = createRequire(join(root, 'package.json'));
 
 // Every entry point the package promises (the README's "Entry points"). All are required: a missing one is a failure.
-const REQUIRED_ENTRIES = ['.', './core', './editor', './msw', './server', './styles.css', './package.json'];
+const REQUIRED_ENTRIES = ['.', './core', './editor', './msw', './server', './styles.css', './editor.css', './package.json'];
 // Loaded by React's client bundler: each must start with 'use client' so RSC frameworks treat it as a boundary.
 const CLIENT_ENTRIES = ['.', './editor'];
 // Imported by servers and React Server Components: neither they nor any chunk they load may be 'use client'.
@@ -292,9 +292,10 @@ async function checkTarball(tarball) {
     tarball,
     '--profile',
     'esm-only',
-    // attw resolves TypeScript entry points only; the stylesheet is checked below (exists, kept by sideEffects).
+    // attw resolves TypeScript entry points only; the stylesheets are checked below (exist, kept by sideEffects).
     '--exclude-entrypoints',
     './styles.css',
+    './editor.css',
     '--format',
     'table-flipped',
     '--no-emoji',
@@ -341,8 +342,9 @@ async function checkTarball(tarball) {
     `without types: ${untyped.join(', ')}`,
   );
 
-  const css = exportsMap['./styles.css'];
-  if (css !== undefined) {
+  for (const entry of ['./styles.css', './editor.css']) {
+    const css = exportsMap[entry];
+    if (css === undefined) continue;
     const cssTarget = runtimeTarget(css, ['style', 'import', 'default']) ?? '';
     const kept =
       manifest.sideEffects === undefined ||
@@ -350,7 +352,7 @@ async function checkTarball(tarball) {
       (Array.isArray(manifest.sideEffects) && manifest.sideEffects.some((glob) => globToRegExp(glob).test(cssTarget)));
     report(
       kept,
-      '`sideEffects` keeps the CSS import (bundlers would drop it otherwise)',
+      `\`sideEffects\` keeps the ${entry} import (bundlers would drop it otherwise)`,
       `${cssTarget} is not matched by sideEffects ${JSON.stringify(manifest.sideEffects)}`,
     );
   }

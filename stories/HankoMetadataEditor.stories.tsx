@@ -8,6 +8,8 @@ import {
   hankoEditableHandlers,
   hankoFixtures,
 } from '../src/msw';
+// The editor's stylesheet, which apps import next to styles.css (the preview imports that one).
+import '../src/editor.css';
 
 const { userId } = hankoFixtures;
 // One store behind GET and PATCH, so a save shows in the next read; each story starts from the fixtures.

@@ -4,6 +4,8 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { MetadataEditor } from '../src/components/MetadataEditor';
 import type { StandardSchemaV1 } from '../src/core/StandardSchema';
 import { hankoFixtures } from '../src/msw';
+// The editor's stylesheet, which apps import next to styles.css (the preview imports that one).
+import '../src/editor.css';
 
 const meta = {
   title: 'Components/MetadataEditor',

@@ -3,17 +3,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// What jsdom cannot show (no layout, no media queries), checked in the stylesheet itself.
-const css = readFileSync(join(import.meta.dirname, '../../src/styles.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+// What jsdom cannot show (no layout, no media queries), checked in the stylesheets themselves.
+const read = (file: string) =>
+  readFileSync(join(import.meta.dirname, '../../src', file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+const css = read('styles.css');
+// The editor's own stylesheet (react-user-metadata/editor.css), on top of styles.css.
+const editorCss = read('editor.css');
 
-/** The text of the block that opens at `start` (the index of its `{`), braces balanced. */
-function block(start: number): string {
+/** The text of the block that opens at `start` (the index of its `{`) in `sheet`, braces balanced. */
+function block(start: number, sheet = css): string {
   let depth = 0;
-  for (let index = start; index < css.length; index += 1) {
-    if (css[index] === '{') depth += 1;
-    else if (css[index] === '}' && --depth === 0) return css.slice(start, index + 1);
+  for (let index = start; index < sheet.length; index += 1) {
+    if (sheet[index] === '{') depth += 1;
+    else if (sheet[index] === '}' && --depth === 0) return sheet.slice(start, index + 1);
   }
-  throw new Error('unbalanced braces in styles.css');
+  throw new Error('unbalanced braces in a stylesheet');
 }
 
 function mediaBlocks(query: string): string[] {
@@ -22,12 +26,15 @@ function mediaBlocks(query: string): string[] {
   );
 }
 
-describe('styles.css', () => {
-  it('puts every rule in the rum cascade layer, so unlayered app CSS wins', () => {
-    const open = css.indexOf('@layer rum {');
-    expect(css.slice(0, open).trim()).toBe('');
-    const brace = css.indexOf('{', open);
-    expect(brace + block(brace).length).toBe(css.trimEnd().length);
+describe('styles.css and editor.css', () => {
+  it.each([
+    ['styles.css', css],
+    ['editor.css', editorCss],
+  ])('%s puts every rule in the rum cascade layer, so unlayered app CSS wins', (_file, sheet) => {
+    const open = sheet.indexOf('@layer rum {');
+    expect(sheet.slice(0, open).trim()).toBe('');
+    const brace = sheet.indexOf('{', open);
+    expect(brace + block(brace, sheet).length).toBe(sheet.trimEnd().length);
   });
 
   it('animates only for users who have not asked for reduced motion, and stops all motion for those who have', () => {
@@ -54,5 +61,7 @@ describe('styles.css', () => {
     const brace = css.indexOf('{', css.indexOf('.rum-root:not(.rum-root .rum-root)'));
     const rest = css.slice(brace + block(brace).length);
     expect(rest.match(/#[0-9a-f]{3,8}\b|rgba?\(|hsla?\(/gi) ?? []).toEqual([]);
+    // The editor declares no theme of its own: its colours are the same variables, in both themes.
+    expect(editorCss.match(/#[0-9a-f]{3,8}\b|rgba?\(|hsla?\(|light-dark\(/gi) ?? []).toEqual([]);
   });
 });
