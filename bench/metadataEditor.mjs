@@ -30,7 +30,7 @@ try {
       `export { createMetadataPatch } from ${JSON.stringify(join(root, 'src/core/createMetadataPatch.ts'))};`,
       `export { diffMetadata } from ${JSON.stringify(join(root, 'src/core/diffMetadata.ts'))};`,
       `export { valueAt } from ${JSON.stringify(join(root, 'src/core/editAtPath.ts'))};`,
-      `export { parseExactJson } from ${JSON.stringify(join(root, 'src/core/exactJson.ts'))};`,
+      `export { parseExactJson } from ${JSON.stringify(join(root, 'src/core/parseExactJson.ts'))};`,
     ].join('\n'),
   );
   const outfile = join(dir, 'editor.mjs');
