@@ -38,8 +38,9 @@ const FEATURES = {
     'safeHref',
     'safeHttpUrl',
   ],
-  'exact JSON parser (parseExactJson, exactNumber)': ['parseExactJson', 'exactNumber'],
-  'editing (merge patches, diff, rebase, fingerprint, size checks)': [
+  'editing (useUpdateHankoMetadata, merge patches, diff, rebase, fingerprint, size checks)': [
+    'useUpdateHankoMetadata',
+    'hankoMetadataMutationOptions',
     'applyMetadataPatch',
     'createMetadataPatch',
     'diffMetadata',
@@ -73,8 +74,22 @@ const args = process.argv.slice(2);
 const showModules = args.includes('--modules');
 const filter = args.find((arg) => !arg.startsWith('--')) ?? '';
 const entries = JSON.parse(readFileSync(join(root, '.size-limit.json'), 'utf8')).filter(
-  (entry) => entry.path.endsWith('.js') && entry.name.includes(filter),
+  (entry) => !entry.path?.endsWith('.css') && entry.name.includes(filter),
 );
+
+/**
+ * The module size-limit bundles for an entry: `import` is `'*'` or `'{ names }'` from `path`, or an
+ * object of `{ file: '{ names }' }` when the entry imports from several files (then it has no path).
+ */
+function entrySource({ path, import: imported }) {
+  const reexport = (names, file) => (names === '*' ? `export * from './${file}';` : `export ${names} from './${file}';`);
+  if (typeof imported === 'object') {
+    return Object.entries(imported)
+      .map(([file, names]) => reexport(names, file))
+      .join('\n');
+  }
+  return reexport(imported ?? '*', path);
+}
 
 /** The folder a module is counted under: a dependency by package name, our code by its folder in dist. */
 function groupOf(input) {
@@ -84,10 +99,9 @@ function groupOf(input) {
 }
 
 for (const entry of entries) {
-  const imported = entry.import === '*' ? '*' : entry.import;
   const result = await build({
     stdin: {
-      contents: imported === '*' ? `export * from './${entry.path}';` : `export ${imported} from './${entry.path}';`,
+      contents: entrySource(entry),
       resolveDir: root,
       loader: 'js',
     },
@@ -141,7 +155,7 @@ if ('whole main entry'.includes(filter) || filter === '') {
   for (const [feature, names] of Object.entries(FEATURES)) {
     const cost = whole - (await mainEntryGzip(exported.filter((name) => !names.includes(name))));
     features += cost;
-    console.log(`  ${feature.padEnd(82)} ${(cost / 1000).toFixed(2)} kB gz`);
+    console.log(`  ${feature.padEnd(88)} ${(cost / 1000).toFixed(2)} kB gz`);
   }
-  console.log(`  ${'the rest: clients, hooks, provider, errors, keys, schemas, valibot'.padEnd(82)} ${((whole - features) / 1000).toFixed(2)} kB gz`);
+  console.log(`  ${'the rest: clients, hooks, provider, errors, keys, schemas, valibot'.padEnd(88)} ${((whole - features) / 1000).toFixed(2)} kB gz`);
 }
