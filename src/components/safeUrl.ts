@@ -27,10 +27,12 @@ export function safeHttpUrl(value: unknown): string | undefined {
 /**
  * Like `safeHttpUrl`, and also accepts an app-relative path that starts with a single `/`
  * (`/repos/acme/site`), which stays on the page's own origin. `//host` and `/\host` are rejected:
- * browsers read both as another host. The path comes back resolved (`/a/../b` becomes `/b`).
+ * browsers read both as another host, and so is a path whose dot segments resolve to either. The path
+ * comes back resolved (`/a/../b` becomes `/b`).
  */
 export function safeHref(value: unknown): string | undefined {
   if (typeof value !== 'string' || !value.startsWith('/')) return safeHttpUrl(value);
   const url = URL_UNSAFE_CHARACTER.test(value) ? undefined : parseUrl(value, APP_ORIGIN);
-  if (url?.origin === APP_ORIGIN) return url.pathname + url.search + url.hash;
+  // Dot segments can resolve to a path that starts with `//` (`/.//evil.example`): refused like `//host`.
+  if (url?.origin === APP_ORIGIN && !url.pathname.startsWith('//')) return url.pathname + url.search + url.hash;
 }

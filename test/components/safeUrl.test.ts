@@ -67,6 +67,16 @@ describe('safeHref', () => {
     expect(safeHref('/\t/evil.example')).toBeUndefined();
   });
 
+  it('rejects paths whose dot segments resolve to another host (found by the property test)', () => {
+    // `/.//evil.example` resolves to the path `//evil.example`, which an href reads as that host.
+    expect(safeHref('/.//evil.example')).toBeUndefined();
+    expect(safeHref('/..//evil.example')).toBeUndefined();
+    expect(safeHref('/repos/..//evil.example')).toBeUndefined();
+    expect(safeHref('/%2e//evil.example')).toBeUndefined();
+    expect(safeHref('/./\\evil.example')).toBeUndefined();
+    expect(safeHref('/repos/.//jane')).toBe('/repos//jane');
+  });
+
   it('rejects relative paths without a leading slash', () => {
     expect(safeHref('repos/jane')).toBeUndefined();
     expect(safeHref('../admin')).toBeUndefined();

@@ -23,6 +23,9 @@ export const urlLike: fc.Arbitrary<string> = fc
         ':',
         '.',
         '..',
+        // Dot segments: `/.//host` resolves to the path `//host`.
+        '/./',
+        '/../',
         '%0a',
         '%2f',
         'evil.example',
