@@ -172,6 +172,46 @@ describe('MetadataEditor limits and access', () => {
     expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled();
   });
 
+  it('lists a long diff a page at a time', async () => {
+    const { user } = setup();
+    const target = row('Public metadata', /^tags/);
+    target.focus();
+    const items = Array.from({ length: 250 }, (_, index) => index);
+    fireEvent.paste(target, { clipboardData: { getData: () => JSON.stringify(items) } });
+    const review = screen.getByRole('region', { name: '250 changes' });
+    const listed = () => within(review).getAllByRole('listitem').length;
+    expect(listed()).toBe(100);
+    await user.click(within(review).getByRole('button', { name: 'Show 100 more of 150' }));
+    expect(listed()).toBe(200);
+    await user.click(within(review).getByRole('button', { name: 'Show 50 more of 50' }));
+    expect(listed()).toBe(250);
+    expect(within(review).queryByRole('button', { name: /^Show/ })).toBeNull();
+  });
+
+  it('shows the change that previous steps to, past the first page', async () => {
+    const { user } = setup();
+    const target = row('Public metadata', /^tags/);
+    target.focus();
+    fireEvent.paste(target, { clipboardData: { getData: () => JSON.stringify(Array.from({ length: 150 }, String)) } });
+    await user.click(screen.getByRole('button', { name: 'Previous change' }));
+    expect(editorStatus()).toHaveTextContent('added public_metadata.tags[149], 150 of 150');
+    expect(screen.getByText('public_metadata.tags[149]').closest('li')).toHaveAttribute('aria-current', 'true');
+  });
+
+  it("lists another admin's many changes a page at a time", async () => {
+    const { user, rerender, onSave } = setup();
+    row('Public metadata', /^role/).focus();
+    await user.keyboard('{Delete}');
+    const theirs = Object.fromEntries(Array.from({ length: 130 }, (_, index) => [`key${index}`, index]));
+    rerender(<MetadataEditor metadata={{ ...metadata, unsafe_metadata: theirs }} onSave={onSave} />);
+    const conflict = screen.getByRole('alert', { name: /Someone else changed/ });
+    const their = within(conflict).getByRole('heading', { name: 'Their changes' }).parentElement as HTMLElement;
+    // 130 added, and the theme they removed.
+    expect(within(their).getAllByRole('listitem')).toHaveLength(100);
+    await user.click(within(their).getByRole('button', { name: 'Show 31 more of 31' }));
+    expect(within(their).getAllByRole('listitem')).toHaveLength(131);
+  });
+
   it('takes a save answer that holds the draft as the new base, with no conflict', async () => {
     const { user, rerender, onSave } = setup();
     row('Public metadata', /^role/).focus();

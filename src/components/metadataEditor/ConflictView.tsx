@@ -3,6 +3,8 @@ import type { MetadataChange } from '../../core/diffMetadata';
 import { stringifyExactJson } from '../../core/exactJson';
 import { jsonPath } from '../jsonTree/jsonPath';
 import type { MetadataEditorLabels } from './metadataEditorLabels';
+import { MoreChanges } from './MoreChanges';
+import { useChangesShown } from './useChangesShown';
 
 export interface ConflictViewProps {
   /** Their changes since my edit started (my base → the metadata now). */
@@ -18,18 +20,28 @@ export interface ConflictViewProps {
 
 const shown = (value: MetadataChange['after']) => (value === undefined ? '—' : stringifyExactJson(value));
 
-function ChangeList({ changes, overwritten }: { changes: readonly MetadataChange[]; overwritten?: ReadonlySet<string> }) {
+interface ChangeListProps {
+  changes: readonly MetadataChange[];
+  overwritten?: ReadonlySet<string>;
+  labels: MetadataEditorLabels;
+}
+
+function ChangeList({ changes, overwritten, labels }: ChangeListProps) {
+  const list = useChangesShown(changes.length);
   return (
-    <ul className="rum-editor-changes">
-      {changes.map((change) => {
-        const path = jsonPath(change.path);
-        return (
-          <li key={path} data-change={change.kind} data-overwritten={overwritten?.has(path) || undefined}>
-            <code>{path}</code> {shown(change.before)} → {shown(change.after)}
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      <ul className="rum-editor-changes">
+        {changes.slice(0, list.shown).map((change) => {
+          const path = jsonPath(change.path);
+          return (
+            <li key={path} data-change={change.kind} data-overwritten={overwritten?.has(path) || undefined}>
+              <code>{path}</code> {shown(change.before)} → {shown(change.after)}
+            </li>
+          );
+        })}
+      </ul>
+      <MoreChanges list={list} labels={labels} />
+    </>
   );
 }
 
@@ -46,11 +58,11 @@ export function ConflictView({ theirs, mine, overwritten, onRebase, labels, head
       <div className="rum-editor-conflict-sides">
         <div>
           <Heading>{labels.theirChanges}</Heading>
-          <ChangeList changes={theirs} overwritten={lost} />
+          <ChangeList changes={theirs} overwritten={lost} labels={labels} />
         </div>
         <div>
           <Heading>{labels.myChanges}</Heading>
-          <ChangeList changes={mine} />
+          <ChangeList changes={mine} labels={labels} />
         </div>
       </div>
       {overwritten.length > 0 && <p>{labels.overwrites(overwritten.length)}</p>}

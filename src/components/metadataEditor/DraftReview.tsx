@@ -4,6 +4,8 @@ import { stringifyExactJson } from '../../core/exactJson';
 import type { HankoMetadataPatch } from '../../core/HankoMetadataPatch';
 import { jsonPath } from '../jsonTree/jsonPath';
 import type { MetadataEditorLabels } from './metadataEditorLabels';
+import { MoreChanges } from './MoreChanges';
+import { useChangesShown } from './useChangesShown';
 
 export interface DraftReviewProps {
   changes: readonly MetadataChange[];
@@ -21,6 +23,7 @@ const preview = (value: MetadataChange['before']) => (value === undefined ? '' :
 export function DraftReview({ changes, patch, currentChange, onStep, labels, headingLevel }: DraftReviewProps): ReactNode {
   const Heading = `h${headingLevel}` as 'h3';
   const patchText = Object.keys(patch).length ? stringifyExactJson(patch) : '';
+  const list = useChangesShown(changes.length, currentChange);
   return (
     <section className="rum-editor-review" aria-label={labels.changes(changes.length)}>
       <div className="rum-editor-review-bar">
@@ -34,7 +37,7 @@ export function DraftReview({ changes, patch, currentChange, onStep, labels, hea
       </div>
       {changes.length > 0 && (
         <ol className="rum-editor-changes">
-          {changes.map((change, index) => (
+          {changes.slice(0, list.shown).map((change, index) => (
             <li
               key={jsonPath(change.path)}
               data-change={change.kind}
@@ -48,6 +51,7 @@ export function DraftReview({ changes, patch, currentChange, onStep, labels, hea
           ))}
         </ol>
       )}
+      <MoreChanges list={list} labels={labels} />
       <Heading>{labels.patch}</Heading>
       {patchText ? (
         // A scrolling box must be reachable by keyboard.

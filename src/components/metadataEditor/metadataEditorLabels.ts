@@ -35,6 +35,8 @@ export interface MetadataEditorLabels extends MetadataInspectorLabels {
   onlyChanges: string;
   nextChange: string;
   previousChange: string;
+  /** Under a long list of changes: shows `next` more of the `hidden` ones not shown yet. */
+  moreChanges: (next: number, hidden: number) => string;
   /** A row's mark in the diff (`inside`: a container holding changes). */
   change: (marker: ChangeMarker) => string;
   /** Why an action did nothing, announced politely. */
@@ -96,6 +98,7 @@ export const defaultMetadataEditorLabels: MetadataEditorLabels = {
   onlyChanges: 'Only changes',
   nextChange: 'Next change',
   previousChange: 'Previous change',
+  moreChanges: (next, hidden) => `Show ${next} more of ${hidden}`,
   change: (marker) => (marker === 'inside' ? 'changes inside' : marker),
   refused: (reason) => refusals[reason],
   problem: (problem) => problems[problem],
