@@ -6,6 +6,9 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { HankoUserMetadata } from '../src/core/HankoUserMetadata';
 import { MetadataEditor } from '../src/components/MetadataEditor';
 import { frame } from './viewerPage';
+// Both stylesheets, as an app that edits links them: bundled next to the page.
+import '../src/styles.css';
+import '../src/editor.css';
 
 /** The two documents the page is given: the user's metadata, and the same after another admin changed many values. */
 interface EditorData {

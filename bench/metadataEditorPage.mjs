@@ -35,7 +35,7 @@ const loadAverage = () =>
 const dir = await mkdtemp(join(tmpdir(), 'rum-editor-page-bench-'));
 const browser = await chromium.launch(chromiumLaunchOptions);
 try {
-  await bundle(root, join(root, 'bench/editorPage.tsx'), join(dir, 'editor.js'));
+  const css = await bundle(root, join(root, 'bench/editorPage.tsx'), join(dir, 'editor.js'));
   const base = JSON.stringify({ public_metadata: generateJson(NODES, SEED) });
   // Another admin's save: every string value whose number ends in 0 changed (one in ten), the rest equal.
   const changed = / (\d*0)"/g;
@@ -46,7 +46,7 @@ try {
     name: 'metadata-editor-100000',
     json: `{"base":${base},"other":${other}}`,
     script: 'editor.js',
-    css: join(root, 'src/styles.css'),
+    css,
   });
   const tab = await openPage(browser);
   const loadAtStart = loadAverage();
