@@ -5,6 +5,7 @@ import type { MetadataDraftSchemas } from './metadataEditor/useDraftIssues';
 import { type HankoUserMetadata, METADATA_CATEGORIES, type MetadataCategory } from '../core/HankoUserMetadata';
 import { classNames } from './classNames';
 import { jsonPath } from './jsonTree/jsonPath';
+import { isCounted } from './metadataEditor/categoryBudget';
 import { CategorySection } from './metadataEditor/CategorySection';
 import { adjacentChange, changeMarkers } from './metadataEditor/changeMarkers';
 import { ConflictView } from './metadataEditor/ConflictView';
@@ -73,7 +74,7 @@ export const MetadataEditor = forwardRef<HTMLDivElement, MetadataEditorProps>(fu
   const onCommand = (command: 'undo' | 'redo') => onAction({ type: command });
   const canSave =
     !saving &&
-    !incoming && Object.keys(patch).length > 0 && budgets.every((budget) => !budget.over) && !issues.length && !checking;
+    !incoming && Object.keys(patch).length > 0 && budgets.every((budget) => isCounted(budget) && !budget.over) && !issues.length && !checking;
   const save = () => {
     const result = onSave(patch, state.draft);
     if (result instanceof Promise) {

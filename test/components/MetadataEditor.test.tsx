@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { MetadataEditor } from '../../src/components/MetadataEditor';
@@ -116,6 +116,28 @@ describe('MetadataEditor limits and access', () => {
     const meter = screen.getByRole('meter', { name: 'Unsafe metadata' });
     expect(meter).toHaveAttribute('aria-valuetext', '3,002 / 3,000, 2 characters over the limit');
     expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
+  it('keeps Save off while a large category is still being counted, then shows its budget', async () => {
+    const long = { ...metadata, unsafe_metadata: { list: Array.from({ length: 600 }, () => 0) } };
+    const { onSave } = setup({ metadata: long });
+    const meter = () => screen.getByRole('meter', { name: 'Unsafe metadata' });
+    expect(meter()).toHaveAttribute('aria-valuetext', '1,210 / 3,000');
+    // A clock that runs fast: every slice of counting ends at its first look at it (after 512 members).
+    let now = performance.now();
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 100));
+    const target = row('Unsafe metadata', /^list/);
+    target.focus();
+    fireEvent.paste(target, { clipboardData: { getData: () => JSON.stringify(Array.from({ length: 601 }, () => 1)) } });
+    expect(meter()).toHaveAttribute('aria-valuetext', 'Counting…');
+    expect(meter()).toHaveAttribute('aria-busy', 'true');
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+    // The next slice (a task after the paint) finishes the count.
+    await waitFor(() => expect(meter()).toHaveAttribute('aria-valuetext', '1,212 / 3,000'));
+    clock.mockRestore();
+    expect(meter()).not.toHaveAttribute('aria-busy');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave).toHaveBeenCalledTimes(1);
   });
 
   it('keeps private metadata out of the page and uneditable until revealed', async () => {

@@ -1,32 +1,38 @@
 import type { ReactNode } from 'react';
 import { formatCount } from '../jsonTree/formatCount';
-import type { CategoryBudget } from './categoryBudget';
+import { type CategoryBudget, type CountingBudget, isCounted } from './categoryBudget';
 import type { MetadataEditorLabels } from './metadataEditorLabels';
 
 export interface BudgetMeterProps {
-  budget: CategoryBudget;
+  budget: CategoryBudget | CountingBudget;
   /** The category's title, part of the meter's name. */
   title: string;
   labels: MetadataEditorLabels;
   locale: string | undefined;
 }
 
-/** How much of Hanko's 3,000 characters a category uses (`2,140 / 3,000`), and by how much it is over. */
+/**
+ * How much of Hanko's 3,000 characters a category uses (`2,140 / 3,000`), and by how much it is over;
+ * "Counting…" (busy) while a large category is still being counted.
+ */
 export function BudgetMeter({ budget, title, labels, locale }: BudgetMeterProps): ReactNode {
-  const text = labels.budget(formatCount(budget.size, locale), formatCount(budget.limit, locale));
-  const over = budget.over ? labels.overLimit(budget.category, formatCount(budget.over, locale)) : undefined;
+  const counted = isCounted(budget);
+  const size = counted ? budget.size : 0;
+  const text = counted ? labels.budget(formatCount(size, locale), formatCount(budget.limit, locale)) : labels.counting;
+  const over = counted && budget.over ? labels.overLimit(budget.category, formatCount(budget.over, locale)) : undefined;
   return (
-    <div className="rum-editor-budget" data-state={budget.over ? 'over' : 'within'}>
+    <div className="rum-editor-budget" data-state={counted ? (over ? 'over' : 'within') : 'counting'}>
       <div
         role="meter"
         aria-label={title}
+        aria-busy={!counted || undefined}
         aria-valuemin={0}
         aria-valuemax={budget.limit}
-        aria-valuenow={Math.min(budget.size, budget.limit)}
+        aria-valuenow={Math.min(size, budget.limit)}
         aria-valuetext={over ? `${text}, ${over}` : text}
         className="rum-editor-meter"
       >
-        <span style={{ inlineSize: `${Math.min(100, (budget.size / budget.limit) * 100)}%` }} />
+        <span style={{ inlineSize: `${Math.min(100, (size / budget.limit) * 100)}%` }} />
       </div>
       <span className="rum-editor-budget-text" aria-hidden="true">
         {text}

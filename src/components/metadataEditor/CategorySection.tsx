@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { MetadataCategory } from '../../core/HankoUserMetadata';
 import { BudgetMeter } from './BudgetMeter';
-import type { CategoryBudget } from './categoryBudget';
+import type { CategoryBudget, CountingBudget } from './categoryBudget';
 import type { ChangeMarker } from './changeMarkers';
 import { MetadataCategoryTree } from './MetadataCategoryTree';
 import type { MetadataDraftAction } from './metadataDraftReducer';
@@ -11,7 +11,7 @@ import type { MetadataEditorLabels } from './metadataEditorLabels';
 export interface CategorySectionProps {
   category: MetadataCategory;
   state: MetadataDraftState;
-  budget: CategoryBudget;
+  budget: CategoryBudget | CountingBudget;
   markers: ReadonlyMap<string, ChangeMarker>;
   issues: ReadonlyMap<string, string>;
   /** The server's word on this category (a 400 over the limit), shown under its title. */

@@ -13,12 +13,25 @@ export interface CategoryBudget {
   over: number;
 }
 
-/** The budget of each category of a draft, in category order. */
+/** A category whose size is still being counted (a large one is counted over several frames): it cannot be saved yet. */
+export interface CountingBudget {
+  category: MetadataCategory;
+  limit: number;
+  counting: true;
+}
+
+/** The budget of a category of `size` characters; Hanko stores an empty category as nothing, so it uses none. */
+export function categoryBudget(category: MetadataCategory, size: number): CategoryBudget {
+  return { category, size, limit: METADATA_CATEGORY_LIMIT, over: Math.max(0, size - METADATA_CATEGORY_LIMIT) };
+}
+
+/** True for a budget whose size is known. */
+export const isCounted = (budget: CategoryBudget | CountingBudget): budget is CategoryBudget => !('counting' in budget);
+
+/** The budget of each category of a draft, in category order, counted at once. */
 export function categoryBudgets(draft: MetadataDraft): CategoryBudget[] {
   return METADATA_CATEGORIES.map((category) => {
     const value = draft[category];
-    // Hanko stores an empty category as nothing: it uses none of the budget.
-    const size = Object.keys(value).length ? draftSize(value) : 0;
-    return { category, size, limit: METADATA_CATEGORY_LIMIT, over: Math.max(0, size - METADATA_CATEGORY_LIMIT) };
+    return categoryBudget(category, Object.keys(value).length ? draftSize(value) : 0);
   });
 }

@@ -24,6 +24,8 @@ export interface MetadataEditorLabels extends MetadataInspectorLabels {
   type: (type: JsonValueType) => string;
   /** The meter's text: `2,140 / 3,000`, both figures in the locale's digits. */
   budget: (size: string, limit: string) => string;
+  /** The meter's text while a large category is still being counted (Save waits for it). */
+  counting: string;
   /** Said when a category is over Hanko's limit; `over` is in the locale's digits. */
   overLimit: (category: MetadataCategory, over: string) => string;
   /** Heading of the patch that Save will send. */
@@ -91,6 +93,7 @@ export const defaultMetadataEditorLabels: MetadataEditorLabels = {
   valueInput: 'Value',
   type: (type) => type,
   budget: (size, limit) => `${size} / ${limit}`,
+  counting: 'Counting…',
   overLimit: (_category, over) => `${over} characters over the limit`,
   patch: 'Patch to send',
   noChanges: 'No changes',

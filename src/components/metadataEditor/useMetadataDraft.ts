@@ -5,9 +5,10 @@ import { diffMetadata, type MetadataChange } from '../../core/diffMetadata';
 import { type RebasedMetadataDraft, rebaseMetadataDraft } from '../../core/rebaseMetadataDraft';
 import type { HankoMetadataPatch } from '../../core/HankoMetadataPatch';
 import type { HankoUserMetadata } from '../../core/HankoUserMetadata';
-import { type CategoryBudget, categoryBudgets } from './categoryBudget';
+import type { CategoryBudget, CountingBudget } from './categoryBudget';
 import { type MetadataDraftAction, metadataDraftReducer } from './metadataDraftReducer';
 import { initialMetadataDraftState, type MetadataDraftState, type MetadataPath } from './metadataDraftState';
+import { useCategoryBudgets } from './useCategoryBudgets';
 
 export interface MetadataDraftView {
   state: MetadataDraftState;
@@ -16,7 +17,8 @@ export interface MetadataDraftView {
   /** The merge patch Save sends: empty when nothing changed. */
   patch: HankoMetadataPatch;
   changes: MetadataChange[];
-  budgets: CategoryBudget[];
+  /** Each category's budget; a large draft's are `counting` for a few frames after it appears. */
+  budgets: (CategoryBudget | CountingBudget)[];
   /** Metadata that arrived under a draft with changes of its own and changes mine do not explain (another admin's): shown as a conflict until `acceptIncoming`. */
   incoming: RebasedMetadataDraft | null;
   /** Moves the draft onto the incoming metadata: their changes kept, mine on top. */
@@ -65,7 +67,7 @@ export function useMetadataDraft(
   const { base, draft } = state;
   const patch = useMemo(() => createMetadataPatch(base, draft), [base, draft]);
   const changes = useMemo(() => diffMetadata(base, draft), [base, draft]);
-  const budgets = useMemo(() => categoryBudgets(draft), [draft]);
+  const budgets = useCategoryBudgets(draft);
   return {
     state,
     apply,
