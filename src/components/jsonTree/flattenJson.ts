@@ -16,8 +16,15 @@ export const isContainer = (value: JsonValue): value is JsonContainer =>
 export const childCount = (value: JsonValue): number =>
   isContainer(value) ? (Array.isArray(value) ? value.length : Object.keys(value).length) : 0;
 
-/** `firstChild` of a node whose children are not flattened yet (or that has none: a primitive). */
+/** `firstChild` of a container whose children are not flattened yet. */
 export const NOT_FLATTENED = -1;
+/**
+ * `firstChild` of a primitive (and of an ExactNumber, a number kept as its text): it has no children. Set
+ * when the node is added, so walks over 100,000 rows tell primitives apart from containers by reading
+ * this array instead of each value (a read of the value's type from all over memory, which cost most of
+ * a keystroke's walk).
+ */
+export const NO_CHILDREN = -2;
 
 /**
  * The nodes of a JSON value as parallel arrays indexed by node number: no object per node, about 24
@@ -34,7 +41,7 @@ export interface FlatJson {
   parents: number[];
   /** Depth of each node: 0 for the root, 1 for its children (their aria-level). */
   depths: number[];
-  /** First node of each node's children, once flattened; `NOT_FLATTENED` before (and for primitives). */
+  /** First node of each node's children, once flattened; `NOT_FLATTENED` before, `NO_CHILDREN` for primitives. */
   firstChild: number[];
   /** One past the last node of each node's children, once flattened. */
   childEnd: number[];
@@ -50,19 +57,26 @@ export function flattenJson(root: JsonValue): FlatJson {
  * and `Object.values` list own members only, so a key such as `__proto__` is the user's own data.
  */
 export function flattenChildren(flat: FlatJson, node: number): boolean {
+  const first = flat.firstChild[node] as number;
+  if (first === NO_CHILDREN) return false;
+  if (first !== NOT_FLATTENED) return (flat.childEnd[node] as number) > first;
   const { keys, values, parents, depths, firstChild, childEnd } = flat;
-  if (firstChild[node] !== NOT_FLATTENED) return (childEnd[node] as number) > (firstChild[node] as number);
   const value = values[node] as JsonValue;
-  if (!isContainer(value)) return false;
+  // The root, and an ExactNumber (an object), are only found to be primitives here.
+  if (!isContainer(value)) {
+    firstChild[node] = NO_CHILDREN;
+    return false;
+  }
   const { memberKeys, members } = membersOf(value);
   const start = values.length;
   const depth = (depths[node] as number) + 1;
   for (let index = 0; index < members.length; index++) {
     keys.push(memberKeys ? memberKeys[index] : index);
-    values.push(members[index] as JsonValue);
+    const member = members[index] as JsonValue;
+    values.push(member);
     parents.push(node);
     depths.push(depth);
-    firstChild.push(NOT_FLATTENED);
+    firstChild.push(typeof member === 'object' && member !== null ? NOT_FLATTENED : NO_CHILDREN);
     childEnd.push(0);
   }
   firstChild[node] = start;

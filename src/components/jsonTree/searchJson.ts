@@ -1,5 +1,5 @@
 import type { JsonValue } from '../../core/json';
-import { type FlatJson, flattenAll, isContainer } from './flattenJson';
+import { type FlatJson, flattenAll, NO_CHILDREN } from './flattenJson';
 
 /** Mark of a node whose own key or primitive value matches. */
 export const MATCHES_ITSELF = 1;
@@ -18,11 +18,13 @@ export const MATCHES_BELOW = 2;
 export function searchJson(flat: FlatJson, pattern: RegExp, numbers = true, within?: Uint8Array): Uint8Array {
   // A search looks at every node: the parts of the value never opened are flattened first.
   flattenAll(flat);
-  const { keys, values, parents } = flat;
+  const { keys, values, parents, firstChild } = flat;
   const marks = new Uint8Array(values.length);
   for (let node = 0; node < values.length; node++) {
     if (within && !((within[node] as number) & MATCHES_ITSELF)) continue;
-    if (!nodeMatches(keys[node], values[node] as JsonValue, pattern, numbers)) continue;
+    // Every node is flattened now: `firstChild` tells a primitive apart without asking its value.
+    const primitive = firstChild[node] === NO_CHILDREN;
+    if (!nodeMatches(keys[node], primitive, values[node] as JsonValue, pattern, numbers)) continue;
     marks[node] = (marks[node] as number) | MATCHES_ITSELF;
     // Stop at the first ancestor already marked: everything above it is marked too.
     let up = parents[node] as number;
@@ -35,8 +37,17 @@ export function searchJson(flat: FlatJson, pattern: RegExp, numbers = true, with
 }
 
 /** Whether a node's own key, or its value when it is a primitive, contains the pattern. */
-function nodeMatches(key: string | number | undefined, value: JsonValue, pattern: RegExp, numbers: boolean) {
+function nodeMatches(
+  key: string | number | undefined,
+  primitive: boolean,
+  value: JsonValue,
+  pattern: RegExp,
+  numbers: boolean,
+) {
   if (typeof key === 'string' && pattern.test(key)) return true;
-  if (isContainer(value) || (!numbers && typeof value === 'number')) return false;
+  if (!primitive) return false;
+  // Strings first, the most common value, tested as they are; an ExactNumber is an object, a number too.
+  if (typeof value === 'string') return pattern.test(value);
+  if (!numbers && (typeof value === 'number' || (typeof value === 'object' && value !== null))) return false;
   return pattern.test(String(value));
 }

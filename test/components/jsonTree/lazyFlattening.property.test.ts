@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { flattenJson, isContainer, NOT_FLATTENED } from '../../../src/components/jsonTree/flattenJson';
+import { flattenJson, isContainer, NO_CHILDREN, NOT_FLATTENED } from '../../../src/components/jsonTree/flattenJson';
 import { jsonPath, nodeKeys } from '../../../src/components/jsonTree/jsonPath';
 import { searchJson } from '../../../src/components/jsonTree/searchJson';
 import { searchPattern } from '../../../src/components/jsonTree/searchPattern';
@@ -87,11 +87,15 @@ describe('lazy flattening', () => {
         const entered = new Set(
           rows.filter((node) => node > 0 && open(node) && isContainer(flat.values[node] as JsonValue)),
         );
+        // Children flattened (firstChild >= 0): only an entered container; a primitive is NO_CHILDREN from the start.
+        const hasFlattenedChildren = (node: number) => (flat.firstChild[node] as number) >= 0;
         flat.values.forEach((_, node) => {
-          if (node > 0 && flat.firstChild[node] !== NOT_FLATTENED) expect(entered.has(node)).toBe(true);
+          if (node > 0 && hasFlattenedChildren(node)) expect(entered.has(node)).toBe(true);
+          if (!isContainer(flat.values[node] as JsonValue)) expect(flat.firstChild[node]).toBe(NO_CHILDREN);
+          else if (!entered.has(node) && node > 0) expect(flat.firstChild[node]).toBe(NOT_FLATTENED);
         });
         // Every node in the arrays is the root or a child of a container that was opened.
-        const flattened = [0, ...entered].filter((node) => flat.firstChild[node] !== NOT_FLATTENED);
+        const flattened = [0, ...entered].filter(hasFlattenedChildren);
         const children = flattened.reduce(
           (sum, node) => sum + (flat.childEnd[node] as number) - (flat.firstChild[node] as number),
           0,
