@@ -29,6 +29,30 @@ export function matchingNodes(flat: FlatJson, marks: Uint8Array): number[] {
   return matches;
 }
 
+/** How many nodes match a search themselves: what "3 of 12" counts, without listing them. */
+export function countMatches(marks: Uint8Array): number {
+  let count = 0;
+  for (let node = 0; node < marks.length; node++) if ((marks[node] as number) & MATCHES_ITSELF) count++;
+  return count;
+}
+
+/**
+ * The first node in document order that matches itself (the first of `matchingNodes`), or -1: one walk
+ * down from the root, into the first marked child at each level, instead of a walk over every match.
+ */
+export function firstMatch(flat: FlatJson, marks: Uint8Array): number {
+  let node = 0;
+  for (;;) {
+    const mark = marks[node] as number;
+    if (mark & MATCHES_ITSELF) return node;
+    if (!(mark & MATCHES_BELOW)) return -1;
+    // A node that matches below holds a match in one of its children: the first marked one holds the first.
+    let child = flat.firstChild[node] as number;
+    while (!marks[child]) child++;
+    node = child;
+  }
+}
+
 /** The match `step` places after `current` (before, when negative), wrapping at both ends. */
 export const stepMatch = (current: number, step: number, count: number): number =>
   count ? (((current + step) % count) + count) % count : 0;
