@@ -37,6 +37,21 @@ export const EditAndSave: Story = {
   },
 };
 
+/** A row being edited: key, type and value inputs fit the row; text that is not a number is refused in place. */
+export const EditingARow: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    row(canvasElement, 'Unsafe metadata', /^onboarding_step/).focus();
+    await userEvent.keyboard('{F2}');
+    const value = canvas.getByRole('textbox', { name: 'Value' });
+    await userEvent.clear(value);
+    await userEvent.type(value, 'three{Enter}');
+    await expect(canvas.getByRole('alert')).toHaveTextContent('Not a number');
+    await expect(value).toHaveAttribute('aria-invalid', 'true');
+    await expect(patchText(canvasElement)).toBeUndefined();
+  },
+};
+
 /** Insert adds a member and names it in place; Delete removes one; both show in the diff. */
 export const AddAndRemove: Story = {
   play: async ({ canvasElement }) => {

@@ -15,7 +15,11 @@ export type IconName =
   | 'copy'
   | 'path'
   | 'eye'
-  | 'eye-off';
+  | 'eye-off'
+  // Drawn by editor.css, for the editor's rows.
+  | 'edit'
+  | 'plus'
+  | 'trash';
 
 export interface IconProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
   name: IconName;

@@ -40,7 +40,7 @@ export interface MetadataEditorProps extends Omit<HTMLAttributes<HTMLDivElement>
   labels?: Partial<MetadataEditorLabels>;
   /** Largest height of each tree's viewport in px. Default 320. */
   height?: number;
-  /** Height of every row in px. Default 32 (room for the inputs). */
+  /** Height of every row in px (the inputs fit it). Default 24, the inspector's. */
   rowHeight?: number;
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   className?: string;
@@ -52,7 +52,7 @@ export interface MetadataEditorProps extends Omit<HTMLAttributes<HTMLDivElement>
  * mouse. Shows each category's budget, the changes and the exact merge patch Save sends.
  */
 export const MetadataEditor = forwardRef<HTMLDivElement, MetadataEditorProps>(function MetadataEditor(
-  { metadata, onSave, schemas, readOnlyPaths, errors, locale, labels, height = 320, rowHeight = 32, headingLevel = 3, className, ...rest },
+  { metadata, onSave, schemas, readOnlyPaths, errors, locale, labels, height = 320, rowHeight = 24, headingLevel = 3, className, ...rest },
   ref,
 ) {
   const text = { ...defaultMetadataEditorLabels, ...labels };

@@ -48,6 +48,12 @@ const TEXT_PAIRS: [string, string][] = [
   ['fg', 'danger-bg'],
   ['warning', 'warning-bg'],
   ['fg', 'warning-bg'],
+  ['success', 'success-bg'],
+  ['fg', 'success-bg'],
+  // The editor tints added, removed and changed rows: the JSON colours on each tint.
+  ...['success-bg', 'danger-bg', 'warning-bg'].flatMap((tint) =>
+    ['fg-muted', ...JSON_TEXT].map((text): [string, string] => [text, tint]),
+  ),
   // Search matches: the row's own text colours on the highlight.
   ...['fg', ...JSON_TEXT].map((text): [string, string] => [text, 'mark']),
   ...AVATARS.map((disc): [string, string] => ['avatar-fg', disc]),
@@ -64,6 +70,10 @@ const OUTLINE_PAIRS: [string, string][] = [
   ['accent', 'bg'],
   ['warning', 'bg'],
   ['danger', 'bg'],
+  // The editor's change edges and badges, on the card and on their row's tint.
+  ['success', 'bg'],
+  ['success', 'success-bg'],
+  ['danger', 'danger-bg'],
   ...AVATARS.map((disc): [string, string] => [disc, 'bg']),
 ];
 

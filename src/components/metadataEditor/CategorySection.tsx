@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { MetadataCategory } from '../../core/HankoUserMetadata';
+import { Icon } from '../Icon';
 import { BudgetMeter } from './BudgetMeter';
 import type { CategoryBudget, CountingBudget } from './categoryBudget';
 import type { ChangeMarker } from './changeMarkers';
@@ -59,7 +60,8 @@ export function CategorySection(props: CategorySectionProps): ReactNode {
             aria-label={labels.named(labels.add, title)}
             onClick={() => onAction({ type: 'add', path: [category] })}
           >
-            + {labels.add}
+            <Icon name="plus" />
+            {labels.add}
           </button>
         )}
       </div>

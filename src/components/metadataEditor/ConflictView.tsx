@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { MetadataChange } from '../../core/diffMetadata';
-import { stringifyExactJson } from '../../core/exactJson';
+import { Icon } from '../Icon';
 import { jsonPath } from '../jsonTree/jsonPath';
+import { ChangeLine } from './ChangeLine';
 import type { MetadataEditorLabels } from './metadataEditorLabels';
 import { MoreChanges } from './MoreChanges';
 import { useChangesShown } from './useChangesShown';
@@ -18,8 +19,6 @@ export interface ConflictViewProps {
   headingLevel: 2 | 3 | 4 | 5 | 6;
 }
 
-const shown = (value: MetadataChange['after']) => (value === undefined ? '—' : stringifyExactJson(value));
-
 interface ChangeListProps {
   changes: readonly MetadataChange[];
   overwritten?: ReadonlySet<string>;
@@ -35,7 +34,7 @@ function ChangeList({ changes, overwritten, labels }: ChangeListProps) {
           const path = jsonPath(change.path);
           return (
             <li key={path} data-change={change.kind} data-overwritten={overwritten?.has(path) || undefined}>
-              <code>{path}</code> {shown(change.before)} → {shown(change.after)}
+              <ChangeLine change={change} labels={labels} />
             </li>
           );
         })}
@@ -54,7 +53,10 @@ export function ConflictView({ theirs, mine, overwritten, onRebase, labels, head
   const lost = new Set(overwritten.map((change) => jsonPath(change.path)));
   return (
     <section className="rum-editor-conflict" role="alert" aria-label={labels.conflict}>
-      <p>{labels.conflict}</p>
+      <p>
+        <Icon name="warning" />
+        {labels.conflict}
+      </p>
       <div className="rum-editor-conflict-sides">
         <div>
           <Heading>{labels.theirChanges}</Heading>

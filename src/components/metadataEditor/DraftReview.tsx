@@ -3,6 +3,7 @@ import type { MetadataChange } from '../../core/diffMetadata';
 import { stringifyExactJson } from '../../core/exactJson';
 import type { HankoMetadataPatch } from '../../core/HankoMetadataPatch';
 import { jsonPath } from '../jsonTree/jsonPath';
+import { ChangeLine } from './ChangeLine';
 import type { MetadataEditorLabels } from './metadataEditorLabels';
 import { MoreChanges } from './MoreChanges';
 import { useChangesShown } from './useChangesShown';
@@ -16,8 +17,6 @@ export interface DraftReviewProps {
   labels: MetadataEditorLabels;
   headingLevel: 2 | 3 | 4 | 5 | 6;
 }
-
-const preview = (value: MetadataChange['before']) => (value === undefined ? '' : stringifyExactJson(value));
 
 /** Before saving: the changes (added, removed, changed), stepped through one by one, and the exact patch. */
 export function DraftReview({ changes, patch, currentChange, onStep, labels, headingLevel }: DraftReviewProps): ReactNode {
@@ -43,10 +42,7 @@ export function DraftReview({ changes, patch, currentChange, onStep, labels, hea
               data-change={change.kind}
               aria-current={index === currentChange || undefined}
             >
-              <span className="rum-editor-mark">{labels.change(change.kind)}</span> <code>{jsonPath(change.path)}</code>{' '}
-              {change.kind !== 'added' && <del>{preview(change.before)}</del>}
-              {change.kind === 'changed' && ' → '}
-              {change.kind !== 'removed' && <ins>{preview(change.after)}</ins>}
+              <ChangeLine change={change} labels={labels} />
             </li>
           ))}
         </ol>

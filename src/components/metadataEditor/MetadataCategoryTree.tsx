@@ -1,5 +1,5 @@
 'use client';
-import { type ClipboardEvent, type KeyboardEvent, type MouseEvent, type ReactNode, useEffect, useState } from 'react';
+import { type ClipboardEvent, type CSSProperties, type KeyboardEvent, type MouseEvent, type ReactNode, useEffect, useState } from 'react';
 import { type JsonKey, valueAt } from '../../core/editAtPath';
 import type { MetadataCategory } from '../../core/HankoUserMetadata';
 import type { JsonObject, JsonValue } from '../../core/json';
@@ -140,8 +140,17 @@ export function MetadataCategoryTree(props: MetadataCategoryTreeProps): ReactNod
       ) : undefined,
       children: (
         <>
-          {change && <span className="rum-editor-mark">{labels.change(change)}</span>}
-          {issue && <span className="rum-editor-issue">{issue}</span>}
+          {/* A badge in the change's colour; its word is the screen reader's and the pointer's tooltip. */}
+          {change && (
+            <span className="rum-editor-mark" title={labels.change(change)}>
+              <span className="rum-sr">{labels.change(change)}</span>
+            </span>
+          )}
+          {issue && (
+            <span className="rum-editor-issue" title={issue}>
+              {issue}
+            </span>
+          )}
           {node === activeNode && !editing && <RowActions labels={labels} canEdit={keys.length > 0} />}
         </>
       ),
@@ -152,6 +161,8 @@ export function MetadataCategoryTree(props: MetadataCategoryTreeProps): ReactNod
     // Keys are read in the capture phase, before the tree's own handler: F2, Delete and Insert are the editor's.
     <div
       className="rum-editor-tree"
+      // The rows' CSS height, as JsonTree sets it: the inputs are sized to fit it.
+      style={{ '--rum-json-row': `${props.rowHeight}px` } as CSSProperties}
       onKeyDownCapture={onKeyDownCapture}
       onClick={onClick}
       onPaste={onPaste}

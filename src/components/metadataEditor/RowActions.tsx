@@ -1,26 +1,35 @@
 import type { ReactNode } from 'react';
+import { Icon, type IconName } from '../Icon';
 import type { MetadataEditorLabels } from './metadataEditorLabels';
 
 /**
- * Edit, add ("+") and remove on the current row, for the mouse: the keyboard has F2, Insert and Delete,
+ * Edit, add and remove on the current row, for the mouse: icon buttons named by their labels (and with
+ * them as tooltips), so they leave the row's room to its value. The keyboard has F2, Insert and Delete,
  * so the buttons take no tab stop (and a press leaves focus on the row, as the tree's other buttons do).
  */
 export function RowActions({ labels, canEdit }: { labels: MetadataEditorLabels; canEdit: boolean }): ReactNode {
+  const actions: [part: 'edit' | 'add' | 'remove', icon: IconName, name: string][] = [
+    ['edit', 'edit', labels.edit],
+    ['add', 'plus', labels.add],
+    ['remove', 'trash', labels.remove],
+  ];
   return (
     <span className="rum-editor-actions">
-      {canEdit && (
-        <button type="button" tabIndex={-1} className="rum-editor-action" data-part="edit">
-          {labels.edit}
-        </button>
-      )}
-      <button type="button" tabIndex={-1} className="rum-editor-action" data-part="add" aria-label={labels.add}>
-        +
-      </button>
-      {canEdit && (
-        <button type="button" tabIndex={-1} className="rum-editor-action" data-part="remove">
-          {labels.remove}
-        </button>
-      )}
+      {actions
+        .filter(([part]) => canEdit || part === 'add')
+        .map(([part, icon, name]) => (
+          <button
+            key={part}
+            type="button"
+            tabIndex={-1}
+            className="rum-editor-action"
+            data-part={part}
+            aria-label={name}
+            title={name}
+          >
+            <Icon name={icon} />
+          </button>
+        ))}
     </span>
   );
 }
