@@ -1,14 +1,12 @@
 'use client';
-import { forwardRef, type HTMLAttributes, useId, useState } from 'react';
+import { forwardRef, type HTMLAttributes, useId } from 'react';
 import type { SynodicUser } from '../core/SynodicUser';
 import { Avatar } from './Avatar';
 import { classNames } from './classNames';
 import { formatDate } from './formatDate';
-import { formatNumber } from './formatNumber';
 import { formatRelativeTime } from './formatRelativeTime';
 import { useFormatSettings } from './formatSettings';
-import { Icon } from './Icon';
-import { safeHref } from './safeUrl';
+import { ProfileRepositories } from './profileCard/ProfileRepositories';
 
 /** Every visible (and screen-reader) string of `ProfileCard` and `SynodicProfileCard`. */
 export interface ProfileCardLabels {
@@ -79,10 +77,8 @@ export const ProfileCard = forwardRef<HTMLElement, ProfileCardProps>(function Pr
 ) {
   const text = { ...defaultProfileCardLabels, ...labels };
   const id = useId();
-  const [expanded, setExpanded] = useState(false);
   const format = useFormatSettings(locale);
   const Heading = `h${headingLevel}` as 'h3';
-  const SubHeading = `h${Math.min(headingLevel + 1, 6)}` as 'h4';
 
   const created = new Date(user.created_at * 1000);
   const date = formatDate(created, format.locale, format.timeZone);
@@ -90,11 +86,6 @@ export const ProfileCard = forwardRef<HTMLElement, ProfileCardProps>(function Pr
   const reference = now ?? (format.hydrated ? new Date() : undefined);
   const relative = date && reference && formatRelativeTime(created, reference, format.locale);
   const recent = reference !== undefined && reference.getTime() - created.getTime() < YEAR_MS;
-
-  const repositories = user.repositories;
-  const limit = Math.max(0, Math.floor(maxRepositories));
-  const truncated = repositories.length > limit;
-  const shown = truncated && !expanded ? repositories.slice(0, limit) : repositories;
 
   return (
     <article
@@ -122,63 +113,14 @@ export const ProfileCard = forwardRef<HTMLElement, ProfileCardProps>(function Pr
           </p>
         </div>
       </div>
-      {/* Not a <section>: two cards on a page would make two "Repositories" landmarks. The heading names it. */}
-      <div className="rum-profile-repos">
-        <SubHeading id={`${id}r`} className="rum-profile-repos-title">
-          {text.repositories}{' '}
-          <span className="rum-profile-count">{formatNumber(repositories.length, format.locale).full}</span>
-        </SubHeading>
-        {repositories.length === 0 ? (
-          <p className="rum-profile-empty">{text.noRepositories}</p>
-        ) : (
-          <ul
-            id={`${id}l`}
-            className="rum-profile-repo-list"
-            data-state={expanded && truncated ? 'expanded' : undefined}
-            // The whole list scrolls inside the card: a scrolling box must be reachable by keyboard.
-            tabIndex={expanded && truncated ? 0 : undefined}
-            aria-labelledby={expanded && truncated ? `${id}r` : undefined}
-          >
-            {shown.map((repository, index) => (
-              // Keyed by position: names can repeat in a malformed response, and the list never reorders.
-              <li key={index}>
-                <Icon name="repository" />
-                {repositoryItem(repository, repositoryHref && safeHref(repositoryHref(repository)))}
-              </li>
-            ))}
-          </ul>
-        )}
-        {truncated && (
-          <button
-            type="button"
-            className="rum-button"
-            aria-expanded={expanded}
-            aria-controls={`${id}l`}
-            onClick={() => setExpanded(!expanded)}
-          >
-            {expanded ? text.showFewer : text.showAll(repositories.length, formatNumber(repositories.length, format.locale).full)}
-          </button>
-        )}
-      </div>
+      <ProfileRepositories
+        repositories={user.repositories}
+        labels={text}
+        locale={format.locale}
+        repositoryHref={repositoryHref}
+        maxRepositories={maxRepositories}
+        headingLevel={Math.min(headingLevel + 1, 6) as HeadingLevel}
+      />
     </article>
   );
 });
-
-/** `owner/` set apart from the name, as a link when the app gave a safe href. */
-function repositoryItem(repository: string, href: string | undefined) {
-  const slash = repository.indexOf('/');
-  // One element: the list item lays its icon and its name out side by side.
-  const content = (
-    <span className="rum-repo-name">
-      {slash > 0 && <span className="rum-repo-owner">{repository.slice(0, slash + 1)}</span>}
-      {slash > 0 ? repository.slice(slash + 1) : repository}
-    </span>
-  );
-  if (!href) return content;
-  // Another site learns nothing about the (often private) admin page the link was on.
-  return (
-    <a href={href} rel={href.startsWith('/') ? undefined : 'noopener noreferrer'}>
-      {content}
-    </a>
-  );
-}
