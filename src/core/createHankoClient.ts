@@ -1,14 +1,13 @@
-import { ApiError } from './ApiError';
 import type { RequestOptions } from './createSynodicClient';
 import type { HankoMetadataPatch } from './HankoMetadataPatch';
 import { type HankoUserMetadata, METADATA_CATEGORIES, type MetadataCategory } from './HankoUserMetadata';
+import type { HankoMetadataBody } from './hankoPolicy';
 import type { JsonObject } from './json';
-import { parsePlainJson } from './parsePlainJson';
 import { createRequester, type RequestWithBody } from './request/createRequester';
 import { invalidInputError } from './request/invalidInputError';
-import { readErrorBody } from './request/readErrorBody';
-import type { ServicePolicy } from './request/ServicePolicy';
-import { hankoUserMetadataSchema } from './schemas';
+import { loadOnDemand } from './request/loadOnDemand';
+import type { ServiceConnection } from './request/ServicePolicy';
+import { hankoIdentity } from './serviceIdentities';
 import { isUuid } from './validateInput';
 import { parseWithheldCategories, WITHHELD_CATEGORIES_HEADER, withholdMetadataCategories } from './withheldCategories';
 
@@ -48,28 +47,6 @@ export interface UpdateUserMetadataOptions extends RequestOptions {
   fingerprint?: string | undefined;
 }
 
-/**
- * Code the client loads on first use, so apps that never need it do not download it; when it fails to
- * load (offline, or a deploy replaced it) that is a network error, worth a retry.
- */
-async function loadOnDemand<Module>(load: () => Promise<Module>): Promise<Module> {
-  try {
-    return await load();
-  } catch (error) {
-    const message = 'Could not load part of the library; check the connection and try again.';
-    throw new ApiError({ kind: 'network', service: 'hanko', message, cause: error });
-  }
-}
-
-/** Hanko's body, read by `JSON.parse` unless it holds a number that `JSON.parse` would change. */
-async function parseHankoBody(text: string): Promise<unknown> {
-  const { json, exact } = parsePlainJson(text);
-  if (exact) return json;
-  // Hanko keeps the number text it was given (`9007199254740993`, `1.0`): so does the client.
-  const { parseExactHankoBody } = await loadOnDemand(() => import('./parseExactHankoBody'));
-  return parseExactHankoBody(text, json);
-}
-
 /** Only the three categories, each when non-empty: Hanko's own shape, whatever a proxy sent. */
 function toMetadata(parsed: Record<string, unknown> | undefined): HankoUserMetadata | null {
   // Hanko never sends null or {} categories, but a proxy or an older backend might: both mean "empty".
@@ -81,21 +58,12 @@ function toMetadata(parsed: Record<string, unknown> | undefined): HankoUserMetad
   return Object.keys(metadata).length ? metadata : null;
 }
 
-/** How Hanko's admin API `GET /users/{id}/metadata` answers (github.com/teamhanko/docs, `openapi-admin.yaml`). */
-export const hankoPolicy: ServicePolicy = {
-  service: 'hanko',
-  name: 'Hanko',
-  input: { name: 'userId', description: 'user id' },
+/** How the client reaches Hanko; how Hanko answers (`hankoPolicy`) is loaded with the first request. */
+const hankoConnection: ServiceConnection<HankoMetadataBody> = {
+  ...hankoIdentity,
   authHeader: 'authorization',
   authPrefix: 'Bearer ',
-  parse: parseHankoBody,
-  // "204 (no body): all three categories are empty, or the user has no metadata row yet."
-  emptyBody: 'no-data',
-  readErrorBody,
-  isErrorDespiteStatus: () => false,
-  // Metadata is passed on exactly as stored, `__proto__` keys included; the Hanko query turns
-  // structural sharing off for them.
-  keepsReceivedJson: true,
+  loadPolicy: () => import('./hankoPolicy').then(({ hankoPolicy }) => hankoPolicy),
 };
 
 /** Throws a `TypeError` without a `baseUrl`, or for an `apiKey` that cannot be sent as a header. */
@@ -103,7 +71,7 @@ export function createHankoClient(config: HankoClientConfig): HankoClient {
   // Optional calls: plain JavaScript may pass no config, or a baseUrl that is not a string.
   const trimmed = config?.baseUrl?.trim?.();
   if (!trimmed) throw new TypeError('createHankoClient needs a baseUrl.');
-  const { baseUrl, get, send } = createRequester(hankoPolicy, config, trimmed);
+  const { baseUrl, get, send } = createRequester(hankoConnection, config, trimmed);
 
   /** GET (or, with a body, PATCH) a user's metadata: Hanko's shape, plus the categories the proxy withheld. */
   const request = async (userId: string, signal: AbortSignal | undefined, body?: RequestWithBody) => {
@@ -114,8 +82,8 @@ export function createHankoClient(config: HankoClientConfig): HankoClient {
       withheld = parseWithheldCategories(headers.get(WITHHELD_CATEGORIES_HEADER));
     };
     const parsed = body
-      ? await send(path, signal, hankoUserMetadataSchema, body, readWithheld)
-      : await get(path, signal, hankoUserMetadataSchema, readWithheld);
+      ? await send(path, signal, body, readWithheld)
+      : await get(path, signal, readWithheld);
     // Kept in the data, so a cache (and a dehydrated one) still knows "hidden" from "empty".
     return withholdMetadataCategories(toMetadata(parsed), withheld);
   };
@@ -123,12 +91,12 @@ export function createHankoClient(config: HankoClientConfig): HankoClient {
     service: 'hanko',
     baseUrl,
     async getUserMetadata(userId, options) {
-      if (!isUuid(userId)) throw invalidInputError(hankoPolicy);
+      if (!isUuid(userId)) throw invalidInputError(hankoIdentity);
       return request(userId, options?.signal);
     },
     async updateUserMetadata(userId, patch, options) {
-      if (!isUuid(userId)) throw invalidInputError(hankoPolicy);
-      const { metadataPatchRequest } = await loadOnDemand(() => import('./metadataPatchRequest'));
+      if (!isUuid(userId)) throw invalidInputError(hankoIdentity);
+      const { metadataPatchRequest } = await loadOnDemand(hankoIdentity, () => import('./metadataPatchRequest'));
       return request(userId, options?.signal, metadataPatchRequest(patch, options?.fingerprint));
     },
   };

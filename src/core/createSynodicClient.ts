@@ -1,9 +1,9 @@
 import { createRequester } from './request/createRequester';
 import { invalidInputError } from './request/invalidInputError';
-import { isSynodicLegacyError, readErrorBody } from './request/readErrorBody';
-import type { ServicePolicy } from './request/ServicePolicy';
+import type { ServiceConnection } from './request/ServicePolicy';
 import type { SynodicUser } from './SynodicUser';
-import { synodicUserSchema } from './schemas';
+import { synodicIdentity } from './serviceIdentities';
+import type { SynodicUserBody } from './synodicPolicy';
 import { isValidUsername } from './validateInput';
 
 export const SYNODIC_DEFAULT_BASE_URL = 'https://api.synodic.ai/v0';
@@ -32,26 +32,18 @@ export interface SynodicClient {
   getUser(username: string, options?: RequestOptions): Promise<SynodicUser>;
 }
 
-/** How Synodic's `GET /v0/{user}` answers (https://docs.synodic.ai/user/metadata). */
-export const synodicPolicy: ServicePolicy = {
-  service: 'synodic',
-  name: 'Synodic',
-  input: { name: 'username', description: 'username' },
+/** How the client reaches Synodic; how Synodic answers (`synodicPolicy`) is loaded with the first request. */
+const synodicConnection: ServiceConnection<SynodicUserBody> = {
+  ...synodicIdentity,
   authHeader: 'x-api-key',
   authPrefix: '',
-  parse: (text) => JSON.parse(text) as unknown,
-  // Synodic always owes a user: an empty body is reported as unexpected data.
-  emptyBody: 'invalid',
-  readErrorBody,
-  isErrorDespiteStatus: isSynodicLegacyError,
-  // valibot's copy also drops `constructor` and `prototype` keys: fields the API may add are kept as sent.
-  keepsReceivedJson: true,
+  loadPolicy: () => import('./synodicPolicy').then(({ synodicPolicy }) => synodicPolicy),
 };
 
 /** Throws a `TypeError` for an `apiKey` that cannot be sent as a header; the message never shows the key. */
 export function createSynodicClient(config: SynodicClientConfig = {}): SynodicClient {
   const { baseUrl, authenticated, get } = createRequester(
-    synodicPolicy,
+    synodicConnection,
     config,
     config.baseUrl ?? SYNODIC_DEFAULT_BASE_URL,
   );
@@ -60,10 +52,10 @@ export function createSynodicClient(config: SynodicClientConfig = {}): SynodicCl
     baseUrl,
     authenticated,
     async getUser(username, options) {
-      if (!isValidUsername(username)) throw invalidInputError(synodicPolicy);
+      if (!isValidUsername(username)) throw invalidInputError(synodicIdentity);
       // Synodic's policy has no empty answer: a user, or a rejection.
       const path = `/${encodeURIComponent(username.trim())}`;
-      const user = (await get(path, options?.signal, synodicUserSchema)) as SynodicUser;
+      const user = (await get(path, options?.signal)) as SynodicUser;
       // Not a schema default: that would cost one more schema action in every bundle, for one missing array.
       user.repositories ??= [];
       return user;

@@ -1,15 +1,11 @@
-import type * as v from 'valibot';
 import { ApiError } from '../ApiError';
-import { httpError } from './httpError';
+import { loadOnDemand } from './loadOnDemand';
 import { normalizeApiKey } from './normalizeApiKey';
-import { parseBody } from './parseBody';
-import { parseError } from './parseError';
 import type { ReceivedResponse } from './ReceivedResponse';
 import { readBoundedBody } from './readBoundedBody';
 import { redactSecrets } from './redactSecrets';
-import type { ServicePolicy } from './ServicePolicy';
+import type { ServiceConnection } from './ServicePolicy';
 import { transportError } from './transportError';
-import { validateBody } from './validateBody';
 
 /** What both clients take besides their base URL. */
 export interface ClientConfig {
@@ -26,28 +22,25 @@ export interface RequestWithBody {
   headers: Record<string, string>;
 }
 
-/** What the two clients share: requests that map every way they can fail to one `ApiError` kind. */
-export interface Requester {
+/**
+ * What the two clients share: requests that map every way they can fail to one `ApiError` kind. `T` is
+ * what the service's schema accepts.
+ */
+export interface Requester<T> {
   /** The base URL without a trailing slash. */
   baseUrl: string;
   /** Whether requests carry an API key. */
   authenticated: boolean;
   /**
-   * GETs `baseUrl` + `path` and validates its JSON body with `schema`; `undefined` for an empty body
-   * where the service's policy says that means no data. Never rejects with anything but an `ApiError`.
-   * `onHeaders` sees the headers of a response that passed.
+   * GETs `baseUrl` + `path` and validates its JSON body with the service's schema; `undefined` for an
+   * empty body where the service's policy says that means no data. Never rejects with anything but an
+   * `ApiError`. `onHeaders` sees the headers of a response that passed.
    */
-  get<T>(
-    path: string,
-    signal: AbortSignal | undefined,
-    schema: v.GenericSchema<unknown, T>,
-    onHeaders?: (headers: Headers) => void,
-  ): Promise<T | undefined>;
+  get(path: string, signal: AbortSignal | undefined, onHeaders?: (headers: Headers) => void): Promise<T | undefined>;
   /** As `get`, for a request with a JSON body. */
-  send<T>(
+  send(
     path: string,
     signal: AbortSignal | undefined,
-    schema: v.GenericSchema<unknown, T>,
     request: RequestWithBody,
     onHeaders?: (headers: Headers) => void,
   ): Promise<T | undefined>;
@@ -63,12 +56,16 @@ const MAX_SERVER_TEXT = 2000;
  * A requester for one service. Throws a `TypeError` (which never shows the key) for an API key that
  * cannot be sent, and for `headers` that are not valid, so a broken config fails here, not per request.
  */
-export function createRequester(policy: ServicePolicy, config: ClientConfig, baseUrl: string): Requester {
-  const apiKey = normalizeApiKey(config.apiKey, `create${policy.name}Client: apiKey`);
+export function createRequester<T>(
+  connection: ServiceConnection<T>,
+  config: ClientConfig,
+  baseUrl: string,
+): Requester<T> {
+  const apiKey = normalizeApiKey(config.apiKey, `create${connection.name}Client: apiKey`);
   // The caller's headers (tracing, say) plus the key, set last so nothing can replace it. No `accept`:
   // both APIs answer JSON whatever is asked for.
   const headers = new Headers(config.headers);
-  if (apiKey) headers.set(policy.authHeader, policy.authPrefix + apiKey);
+  if (apiKey) headers.set(connection.authHeader, connection.authPrefix + apiKey);
   const root = baseUrl.replace(/\/+$/, '');
 
   /**
@@ -92,7 +89,7 @@ export function createRequester(policy: ServicePolicy, config: ClientConfig, bas
   ): Promise<ReceivedResponse | ApiError> => {
     try {
       // Reported like an abort during the request, without calling fetch.
-      if (signal?.aborted) return transportError(policy, signal.reason, signal);
+      if (signal?.aborted) return transportError(connection, signal.reason, signal);
       // Called unbound: browsers throw "Illegal invocation" when fetch runs with `this` set to another object.
       const fetchFn = config.fetch ?? fetch;
       const response = await fetchFn(
@@ -101,7 +98,7 @@ export function createRequester(policy: ServicePolicy, config: ClientConfig, bas
       );
       // Status 0 is `Response.error()` or an opaque (no-cors) response: nothing from the server can
       // be read, as when the network fails. Nothing was thrown, so there is no cause.
-      if (response.status === 0) return transportError(policy, undefined, signal);
+      if (response.status === 0) return transportError(connection, undefined, signal);
       const body = await readBoundedBody(response.body, MAX_BODY_BYTES);
       return {
         status: response.status,
@@ -111,36 +108,39 @@ export function createRequester(policy: ServicePolicy, config: ClientConfig, bas
         headers: response.headers,
       };
     } catch (error) {
-      return transportError(policy, error, signal);
+      return transportError(connection, error, signal);
     }
   };
 
+  /** The code that reads answers and the service's policy, loaded together (see `ServiceConnection`). */
+  const loadReader = () =>
+    loadOnDemand(connection, () => Promise.all([import('./readAnswer'), connection.loadPolicy()]));
+
   /** Sends, reads, parses and validates: the one path every request takes. */
-  const run = async <T>(
+  const run = async (
     path: string,
     signal: AbortSignal | undefined,
-    schema: v.GenericSchema<unknown, T>,
     request?: RequestWithBody,
     onHeaders?: (headers: Headers) => void,
   ): Promise<T | undefined> => {
-    const received = await receive(path, signal, request);
+    const [received, reader] = await Promise.all([
+      receive(path, signal, request),
+      // Loads while the request is in flight (at once after the first time). Caught so that a request
+      // that failed on its own reports its own error, not this one.
+      loadReader().catch((error: unknown) => error as ApiError),
+    ]);
     if (received instanceof ApiError) throw received;
-    const parsed = await parseBody(received, policy.parse);
-    // A failure status outranks a body that does not parse: an HTML 502 page is an HTTP error.
-    const failure =
-      httpError(policy, received, parsed, redact) ?? parseError(policy, received, parsed, redact, MAX_BODY_BYTES);
-    if (failure) throw failure;
-    const json = parsed.kind === 'json' ? parsed.json : undefined;
-    const validated = validateBody(policy, schema, json, received.status);
-    if (!validated.valid) throw validated.error;
+    if (reader instanceof ApiError) throw reader;
+    const [{ readAnswer }, policy] = reader;
+    const data = await readAnswer(policy, received, redact, MAX_BODY_BYTES);
     if (received.headers) onHeaders?.(received.headers);
-    return validated.data;
+    return data;
   };
 
   return {
     baseUrl: root,
     authenticated: apiKey !== undefined,
-    get: (path, signal, schema, onHeaders) => run(path, signal, schema, undefined, onHeaders),
+    get: (path, signal, onHeaders) => run(path, signal, undefined, onHeaders),
     send: run,
   };
 }

@@ -1,12 +1,12 @@
 import { ApiError } from '../ApiError';
-import type { ServicePolicy } from './ServicePolicy';
+import type { ServiceIdentity } from './ServicePolicy';
 
 /** The error for an argument rejected before any request was sent (`Not a valid Synodic username.`). */
-export function invalidInputError(policy: ServicePolicy): ApiError {
+export function invalidInputError(identity: ServiceIdentity): ApiError {
   return new ApiError({
     kind: 'invalid-input',
-    service: policy.service,
-    message: `Not a valid ${policy.name} ${policy.input.description}.`,
-    input: policy.input.name,
+    service: identity.service,
+    message: `Not a valid ${identity.name} ${identity.input.description}.`,
+    input: identity.input.name,
   });
 }

@@ -1,5 +1,5 @@
-import { hankoPolicy } from '../../../src/core/createHankoClient';
-import { synodicPolicy } from '../../../src/core/createSynodicClient';
+import { hankoPolicy } from '../../../src/core/hankoPolicy';
+import { synodicPolicy } from '../../../src/core/synodicPolicy';
 import type { ReceivedResponse } from '../../../src/core/request/ReceivedResponse';
 
 export { hankoPolicy, synodicPolicy };
