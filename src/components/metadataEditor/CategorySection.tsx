@@ -41,16 +41,20 @@ export function CategorySection(props: CategorySectionProps): ReactNode {
       data-state={withheld ? 'withheld' : masked ? 'masked' : 'shown'}
     >
       <div className="rum-editor-section-bar">
-        <Heading>{title}</Heading>
+        <Heading>
+          {isPrivate && <Icon name="lock" />}
+          {title}
+        </Heading>
         {!withheld && <BudgetMeter budget={props.budget} title={title} labels={labels} locale={props.locale} />}
         {isPrivate && !withheld && (
           <button
             type="button"
             className="rum-button rum-metadata-reveal"
-            aria-pressed={state.privateRevealed}
             onClick={() => onAction({ type: 'revealPrivate', revealed: !state.privateRevealed })}
           >
-            {labels.reveal}
+            {/* As the inspector's: the button says what it will do. */}
+            <Icon name={state.privateRevealed ? 'eye-off' : 'eye'} />
+            {state.privateRevealed ? labels.hide : labels.reveal}
           </button>
         )}
         {!withheld && !masked && (
