@@ -4,8 +4,11 @@
 const NATIVE_DIGIT_LANGUAGES = new Set(
   'ar as bn ckb dz fa ks mai mni mr my ne ps sa sat sd ur uz pa'.split(' '),
 );
+// Scripts with their own digits, named in a tag (`pa-Arab`).
+const NATIVE_DIGIT_SCRIPTS = new Set('arab aran beng deva mymr olck mtei tibt'.split(' '));
 
 const formatters = new Map<string, Intl.NumberFormat>();
+const latinDigitTags = new Map<string, boolean>();
 
 /**
  * A count of items or keys in the locale's digits and grouping (`1.234` in German). The first use of
@@ -29,7 +32,23 @@ const defaultLocale = () => (typeof navigator === 'undefined' ? '' : navigator.l
 
 function writesLatinDigits(tag: string): boolean {
   if (!tag) return false;
+  let latin = latinDigitTags.get(tag);
+  if (latin === undefined) {
+    latin = tagWritesLatinDigits(tag);
+    latinDigitTags.set(tag, latin);
+  }
+  return latin;
+}
+
+/**
+ * Read from the tag's subtags, without a regular expression: compiling one cost about as much as the
+ * rest of a small tree's first render of counts.
+ */
+function tagWritesLatinDigits(tag: string): boolean {
+  const [language = '', ...rest] = tag.toLowerCase().split('-');
   // A tag can ask for other digits itself (`en-u-nu-arab`) or name a script that has its own (`pa-Arab`).
-  if (/-u-.*\bnu\b|-(arab|aran|beng|deva|mymr|olck|mtei|tibt)\b/i.test(tag)) return false;
-  return !NATIVE_DIGIT_LANGUAGES.has(tag.split('-')[0]?.toLowerCase() ?? '');
+  const extension = rest.indexOf('u');
+  if (extension >= 0 && rest.indexOf('nu', extension) > extension) return false;
+  if (rest.some((subtag) => NATIVE_DIGIT_SCRIPTS.has(subtag))) return false;
+  return !NATIVE_DIGIT_LANGUAGES.has(language);
 }

@@ -24,6 +24,15 @@ describe('formatCount', () => {
     expect(differences).toEqual([]);
   });
 
+  it('reads digits asked for by a tag in any case, with a region or other extensions', () => {
+    const tags = ['EN-U-NU-ARAB', 'pa-Arab-PK', 'en-US-u-ca-gregory', 'en-u-ca-gregory-nu-deva', 'Ar-eg', 'de-CH'];
+    for (const locale of tags) {
+      for (const count of [7, 999, 1234]) expect(formatCount(count, locale)).toBe(count.toLocaleString(locale));
+      // The second time, from the per-tag answer kept.
+      expect(formatCount(42, locale)).toBe((42).toLocaleString(locale));
+    }
+  });
+
   it('uses the runtime locale when none is given', () => {
     expect(formatCount(12, undefined)).toBe((12).toLocaleString());
     expect(formatCount(12_345, undefined)).toBe((12_345).toLocaleString());
