@@ -14,8 +14,8 @@ import { defaultJsonTreeLabels, type JsonTreeLabels } from './jsonTree/jsonTreeL
 import { JsonTreeToolbar } from './jsonTree/JsonTreeToolbar';
 import { JsonTreeViewport } from './jsonTree/JsonTreeViewport';
 import { SearchMatchCount } from './jsonTree/SearchMatchCount';
-import { useSearchMatches } from './jsonTree/useSearchMatches';
 import { useTreeController } from './jsonTree/useTreeController';
+import { useTreeSearch } from './jsonTree/useTreeSearch';
 
 export { defaultJsonTreeLabels, type JsonTreeLabels } from './jsonTree/jsonTreeLabels';
 
@@ -51,17 +51,11 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
 ) {
   const text = { ...defaultJsonTreeLabels, ...labels };
   const [fullText, setFullText] = useState<string | null>(null);
-  const controller = useTreeController({
-    value,
-    defaultExpandDepth,
-    rowHeight,
-    height,
-    labels: text,
-    showFullText: setFullText,
-  });
+  const options = { value, defaultExpandDepth, rowHeight, height, labels: text, showFullText: setFullText };
+  const controller = useTreeController(options);
   const { id, state, dispatch, tree, activeRow, activeNode, virtual, focus, copyNode } = controller;
   const count = tree.rows.length;
-  const matches = useSearchMatches(tree, state, dispatch);
+  const search = useTreeSearch(controller);
   const canExpand = useMemo(() => hasNestedMembers(value), [value]);
 
   return (
@@ -77,11 +71,7 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
       style={{ '--rum-json-row': `${rowHeight}px`, ...rest.style } as CSSProperties}
       onKeyDown={(event) => {
         rest.onKeyDown?.(event);
-        // Escape clears the search wherever focus is in the component; in the tree, focus stays in the tree.
-        if (event.key !== 'Escape' || !state.query) return;
-        if ((event.target as HTMLElement).closest('[role="tree"]')) focus.focusAfterRender();
-        dispatch({ type: 'search', query: '' });
-        event.preventDefault();
+        search.onKeyDown(event);
       }}
     >
       <JsonTreeToolbar
@@ -89,19 +79,18 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
         labels={text}
         query={state.query}
         treeId={count ? id : undefined}
-        onSearch={(query) => {
-          dispatch({ type: 'search', query });
-          virtual.scrollToTop();
-        }}
+        onSearch={search.onSearch}
         canExpand={canExpand}
-        onSearchKeyDown={(event) => {
-          if (event.key !== 'Enter') return;
-          matches.step(event.shiftKey ? -1 : 1);
-          event.preventDefault();
-        }}
+        onSearchKeyDown={search.onSearchKeyDown}
         searchStatusId={`${id}-count`}
         searchStatus={
-          <SearchMatchCount id={`${id}-count`} query={state.query} matches={matches} locale={locale} labels={text} />
+          <SearchMatchCount
+            id={`${id}-count`}
+            query={state.query}
+            matches={search.matches}
+            locale={locale}
+            labels={text}
+          />
         }
         onExpandAll={() => dispatch({ type: 'expandAll' })}
         onCollapseAll={() => dispatch({ type: 'collapseAll' })}
@@ -117,7 +106,7 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
           activeRow={activeRow}
           activeRowRef={focus.activeRowRef}
           copiedNode={controller.copiedNode}
-          currentMatch={matches.currentNode}
+          currentMatch={search.matches.currentNode}
           rowHeight={rowHeight}
           locale={locale}
           labels={text}

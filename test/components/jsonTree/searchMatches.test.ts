@@ -47,7 +47,12 @@ describe('countMatches and firstMatch', () => {
     .letrec<{ value: JsonValue }>((tie) => ({
       value: fc.oneof(
         { depthSize: 'small', withCrossShrink: true },
-        fc.oneof(fc.constantFrom('a', 'ab', 'b', 'ba'), fc.integer({ min: -20, max: 20 }), fc.boolean(), fc.constant(null)),
+        fc.oneof(
+          fc.constantFrom('a', 'ab', 'b', 'ba'),
+          fc.integer({ min: -20, max: 20 }),
+          fc.boolean(),
+          fc.constant(null),
+        ),
         fc.array(tie('value'), { maxLength: 4 }),
         fc.dictionary(fc.constantFrom('a', 'b', 'ab', 'x', ''), tie('value'), { maxKeys: 4 }),
       ),
