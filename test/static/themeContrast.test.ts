@@ -50,9 +50,9 @@ const TEXT_PAIRS: [string, string][] = [
   ['fg', 'warning-bg'],
   ['success', 'success-bg'],
   ['fg', 'success-bg'],
-  // The editor tints added, removed and changed rows: the JSON colours on each tint.
+  // The editor tints added, removed and changed rows: the JSON colours and a schema issue on each tint.
   ...['success-bg', 'danger-bg', 'warning-bg'].flatMap((tint) =>
-    ['fg-muted', ...JSON_TEXT].map((text): [string, string] => [text, tint]),
+    ['fg-muted', 'danger', ...JSON_TEXT].map((text): [string, string] => [text, tint]),
   ),
   // Search matches: the row's own text colours on the highlight.
   ...['fg', ...JSON_TEXT].map((text): [string, string] => [text, 'mark']),
