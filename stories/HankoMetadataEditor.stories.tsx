@@ -7,6 +7,7 @@ import {
   HANKO_MOCK_DEFAULT_BASE_URL,
   hankoEditableHandlers,
   hankoFixtures,
+  hankoHandlers,
 } from '../src/msw';
 // The editor's stylesheet, which apps import next to styles.css (the preview imports that one).
 import '../src/editor.css';
@@ -46,6 +47,15 @@ async function editRole(canvasElement: HTMLElement, value: string) {
   await userEvent.clear(input);
   await userEvent.type(input, `${value}{Enter}`);
 }
+
+/** While the metadata loads: the editor's frame with a skeleton of its sections, announced. */
+export const Loading: Story = {
+  parameters: { msw: [hankoHandlers.metadata({ delay: 'infinite' })] },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent('Loading metadata…');
+    await expect(canvasElement.querySelector('.rum-metadata-editor')).toHaveAttribute('aria-busy', 'true');
+  },
+};
 
 /** Edit a value and save: the patch goes through the mocks and what they stored becomes the editor's base. */
 export const EditAndSave: Story = {
