@@ -21,15 +21,21 @@ const row = (canvasElement: HTMLElement, tree: string, name: RegExp) =>
   within(within(canvasElement).getByRole('tree', { name: tree })).getByRole('treeitem', { name });
 const patchText = (canvasElement: HTMLElement) => canvasElement.querySelector('.rum-editor-patch')?.textContent;
 
+/** F2 on a row, its value input cleared and `text` typed (end with {Enter} to commit); returns the input. */
+async function retypeValue(canvasElement: HTMLElement, tree: string, name: RegExp, text: string) {
+  row(canvasElement, tree, name).focus();
+  await userEvent.keyboard('{F2}');
+  const value = within(canvasElement).getByRole('textbox', { name: 'Value' });
+  await userEvent.clear(value);
+  await userEvent.type(value, text);
+  return value;
+}
+
 /** Change a value in place (F2, type, Enter), see the diff marker and the exact patch, save. */
 export const EditAndSave: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    row(canvasElement, 'Public metadata', /^role/).focus();
-    await userEvent.keyboard('{F2}');
-    const value = canvas.getByRole('textbox', { name: 'Value' });
-    await userEvent.clear(value);
-    await userEvent.type(value, 'owner{Enter}');
+    await retypeValue(canvasElement, 'Public metadata', /^role/, 'owner{Enter}');
     await expect(row(canvasElement, 'Public metadata', /^role/)).toHaveAttribute('data-change', 'changed');
     await expect(patchText(canvasElement)).toBe('{"public_metadata":{"role":"owner"}}');
     await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
@@ -40,13 +46,8 @@ export const EditAndSave: Story = {
 /** A row being edited: key, type and value inputs fit the row; text that is not a number is refused in place. */
 export const EditingARow: Story = {
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    row(canvasElement, 'Unsafe metadata', /^onboarding_step/).focus();
-    await userEvent.keyboard('{F2}');
-    const value = canvas.getByRole('textbox', { name: 'Value' });
-    await userEvent.clear(value);
-    await userEvent.type(value, 'three{Enter}');
-    await expect(canvas.getByRole('alert')).toHaveTextContent('Not a number');
+    const value = await retypeValue(canvasElement, 'Unsafe metadata', /^onboarding_step/, 'three{Enter}');
+    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent('Not a number');
     await expect(value).toHaveAttribute('aria-invalid', 'true');
     await expect(patchText(canvasElement)).toBeUndefined();
   },
