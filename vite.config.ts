@@ -35,7 +35,9 @@ export default defineConfig({
       external,
       output: {
         // One file per source module: with "sideEffects" in package.json, an app's bundler drops every
-        // module it does not import, so importing one hook never pulls in a component.
+        // module it does not import, so importing one hook never pulls in a component. Turbopack does not
+        // tree-shake inside a shared chunk: emitted as bundles, the Next.js example's /admin/plan (one hook)
+        // measured 18.66 kB instead of 4.11, and /admin 18.73 instead of 17.81 (test/nextjs, same build).
         preserveModules: true,
         preserveModulesRoot: 'src',
         entryFileNames: '[name].js',
