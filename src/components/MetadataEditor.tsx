@@ -56,7 +56,7 @@ export const MetadataEditor = forwardRef<HTMLDivElement, MetadataEditorProps>(fu
   ref,
 ) {
   const text = { ...defaultMetadataEditorLabels, ...labels };
-  const { state, apply, patch, changes, budgets, incoming, acceptIncoming } = useMetadataDraft(metadata, readOnlyPaths);
+  const { state, apply, patch, changes, budgets, incoming, comparing, acceptIncoming } = useMetadataDraft(metadata, readOnlyPaths);
   const { issues, checking } = useDraftIssues(state.draft, schemas);
   const markers = useMemo(() => changeMarkers(changes), [changes]);
   const issuesByPath = useMemo(() => new Map(issues.map((issue) => [issue.path, issue.message])), [issues]);
@@ -74,7 +74,8 @@ export const MetadataEditor = forwardRef<HTMLDivElement, MetadataEditorProps>(fu
   const onCommand = (command: 'undo' | 'redo') => onAction({ type: command });
   const canSave =
     !saving &&
-    !incoming && Object.keys(patch).length > 0 && budgets.every((budget) => isCounted(budget) && !budget.over) && !issues.length && !checking;
+    !incoming &&
+    !comparing && Object.keys(patch).length > 0 && budgets.every((budget) => isCounted(budget) && !budget.over) && !issues.length && !checking;
   const save = () => {
     const result = onSave(patch, state.draft);
     if (result instanceof Promise) {

@@ -31,10 +31,22 @@ export function rebaseMetadataDraft(
   draft: HankoUserMetadata | null | undefined,
   current: HankoUserMetadata | null | undefined,
 ): RebasedMetadataDraft {
+  return rebaseOnTheirChanges(base, draft, current, diffMetadata(base, current));
+}
+
+/**
+ * `rebaseMetadataDraft` given their changes (`diffMetadata(base, current)`), which for two large
+ * documents the editor computes in slices; everything else here costs only what I changed.
+ */
+export function rebaseOnTheirChanges(
+  base: HankoUserMetadata | null | undefined,
+  draft: HankoUserMetadata | null | undefined,
+  current: HankoUserMetadata | null | undefined,
+  theirChanges: MetadataChange[],
+): RebasedMetadataDraft {
   const mine = createMetadataPatch(base, draft);
   const rebased = applyMetadataPatch(current, mine);
   const myChanges = diffMetadata(base, draft);
-  const theirChanges = diffMetadata(base, current);
   // Their change survives when the rebased draft holds their value at its path; arrays are sent
   // whole, so my edit of one item also undoes their edit of another.
   const overwritten = theirChanges.filter((change) => {
@@ -42,4 +54,13 @@ export function rebaseMetadataDraft(
     return !jsonEqual(valueAt(rebased?.[category], rest), valueAt(current?.[category], rest));
   });
   return { draft: rebased, mine, myChanges, theirChanges, overwritten };
+}
+
+/** The draft moved onto `current` alone (my merge patch applied to it), without the diffs that explain the move. */
+export function rebasedDraft(
+  base: HankoUserMetadata | null | undefined,
+  draft: HankoUserMetadata | null | undefined,
+  current: HankoUserMetadata | null | undefined,
+): HankoUserMetadata | null {
+  return applyMetadataPatch(current, createMetadataPatch(base, draft));
 }

@@ -119,21 +119,22 @@ describe('MetadataEditor limits and access', () => {
   });
 
   it('keeps Save off while a large category is still being counted, then shows its budget', async () => {
-    const long = { ...metadata, unsafe_metadata: { list: Array.from({ length: 600 }, () => 0) } };
+    const long = { ...metadata, unsafe_metadata: { list: Array.from({ length: 1200 }, () => 0) } };
     const { onSave } = setup({ metadata: long });
     const meter = () => screen.getByRole('meter', { name: 'Unsafe metadata' });
-    expect(meter()).toHaveAttribute('aria-valuetext', '1,210 / 3,000');
-    // A clock that runs fast: every slice of counting ends at its first look at it (after 512 members).
+    expect(meter()).toHaveAttribute('aria-valuetext', '2,410 / 3,000');
+    // A clock that runs fast: every slice of counting ends at its first look at it (after 512 members), so
+    // the slice in the render and the one in its effect leave the 1,201 new members uncounted.
     let now = performance.now();
     const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 100));
     const target = row('Unsafe metadata', /^list/);
     target.focus();
-    fireEvent.paste(target, { clipboardData: { getData: () => JSON.stringify(Array.from({ length: 601 }, () => 1)) } });
+    fireEvent.paste(target, { clipboardData: { getData: () => JSON.stringify(Array.from({ length: 1201 }, () => 1)) } });
     expect(meter()).toHaveAttribute('aria-valuetext', 'Counting…');
     expect(meter()).toHaveAttribute('aria-busy', 'true');
     expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
     // The next slice (a task after the paint) finishes the count.
-    await waitFor(() => expect(meter()).toHaveAttribute('aria-valuetext', '1,212 / 3,000'));
+    await waitFor(() => expect(meter()).toHaveAttribute('aria-valuetext', '2,412 / 3,000'));
     clock.mockRestore();
     expect(meter()).not.toHaveAttribute('aria-busy');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -232,6 +233,28 @@ describe('MetadataEditor limits and access', () => {
     expect(within(their).getAllByRole('listitem')).toHaveLength(100);
     await user.click(within(their).getByRole('button', { name: 'Show 31 more of 31' }));
     expect(within(their).getAllByRole('listitem')).toHaveLength(131);
+  });
+
+  it('keeps Save off while it compares large new metadata with the base, then shows the conflict', async () => {
+    // 1,100 digits: within the limit, and more members than two slices compare.
+    const list = (digit: number) => Array.from({ length: 1100 }, () => digit);
+    const { user, rerender, onSave } = setup({ metadata: { ...metadata, unsafe_metadata: { list: list(0) } } });
+    row('Public metadata', /^role/).focus();
+    await user.keyboard('{Delete}');
+    expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled();
+    // A clock that runs fast: every slice of the diff ends at its first look at it (after 512 members).
+    let now = performance.now();
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 100));
+    rerender(<MetadataEditor metadata={{ ...metadata, unsafe_metadata: { list: list(1) } }} onSave={onSave} />);
+    expect(screen.queryByRole('alert', { name: /Someone else changed/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+    const conflict = await screen.findByRole('alert', { name: /Someone else changed/ });
+    clock.mockRestore();
+    expect(within(conflict).getByRole('heading', { name: 'Their changes' }).nextSibling).toHaveTextContent(
+      'unsafe_metadata.list[0] 0 → 1',
+    );
+    expect(within(conflict).getByRole('button', { name: 'Show 100 more of 1000' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
   it('takes a save answer that holds the draft as the new base, with no conflict', async () => {

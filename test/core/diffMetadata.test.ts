@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyMetadataPatch } from '../../src/core/applyMetadataPatch';
 import { createMetadataPatch } from '../../src/core/createMetadataPatch';
-import { diffMetadata } from '../../src/core/diffMetadata';
+import { diffMetadata, startMetadataDiff } from '../../src/core/diffMetadata';
 import { valueAt } from '../../src/core/editAtPath';
 import { stringifyExactJson } from '../../src/core/exactJson';
 import { exactNumber } from '../../src/core/exactNumber';
@@ -78,5 +78,31 @@ describe('diffMetadata', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('computed in slices, cut anywhere, gives the same changes in the same order', () => {
+    const slicing = fc.record({ every: fc.integer({ min: 1, max: 4 }), pauses: fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }) });
+    fc.assert(
+      fc.property(baseAndDraft, slicing, ([base, draft], { every, pauses }) => {
+        const diff = startMetadataDiff(base, draft, every);
+        let look = 0;
+        let changes: ReturnType<typeof diffMetadata> | undefined;
+        for (let slice = 0; changes === undefined; slice++) {
+          if (slice > 10_000) throw new Error('the diff never finished');
+          changes = diff.run(() => pauses[look++ % pauses.length] ?? false);
+        }
+        expect(changes).toEqual(diffMetadata(base, draft));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('stops when told and goes on where it stopped', () => {
+    const before = { public_metadata: { list: Array.from({ length: 50 }, (_, index) => index) } };
+    const after = { public_metadata: { list: Array.from({ length: 50 }, (_, index) => index + 1) } };
+    const diff = startMetadataDiff(before, after, 10);
+    expect(diff.run(() => true)).toBeUndefined();
+    expect(diff.run(() => true)).toBeUndefined();
+    expect(diff.run(() => false)).toHaveLength(50);
   });
 });

@@ -5,7 +5,7 @@ import { parseExactJson } from '../../core/parseExactJson';
 import type { HankoUserMetadata, MetadataCategory } from '../../core/HankoUserMetadata';
 import type { JsonObject, JsonValue } from '../../core/json';
 import { setMember } from '../../core/setMember';
-import { rebaseMetadataDraft } from '../../core/rebaseMetadataDraft';
+import { rebasedDraft } from '../../core/rebaseMetadataDraft';
 import { type DraftAccess, draftRefusal } from './draftAccess';
 import { convertValue, type JsonValueType } from './jsonValueType';
 import {
@@ -73,9 +73,9 @@ export function metadataDraftReducer(state: MetadataDraftState, action: Metadata
       return { ...state, base, draft: base, past: [], future: [], refused: undefined };
     }
     case 'rebase': {
-      const rebased = rebaseMetadataDraft(state.base, state.draft, action.current);
       const base = toMetadataDraft(action.current);
-      return { ...state, base, draft: toMetadataDraft(rebased.draft), past: [], future: [], refused: undefined };
+      const draft = toMetadataDraft(rebasedDraft(state.base, state.draft, action.current));
+      return { ...state, base, draft, past: [], future: [], refused: undefined };
     }
   }
 }

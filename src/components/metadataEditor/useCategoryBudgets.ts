@@ -5,9 +5,7 @@ import { METADATA_CATEGORY_LIMIT } from '../../core/metadataSize';
 import { type CategoryBudget, type CountingBudget, categoryBudget } from './categoryBudget';
 import { countDraftSize } from './draftSize';
 import type { MetadataDraft } from './metadataDraftState';
-
-/** Counting may take this long in a render, and as long in each task after it: the page paints and takes input in between. */
-const SLICE_MS = 8;
+import { runInSlices, sliceDeadline } from './runInSlices';
 
 /** The sizes of a draft's categories, counted a slice at a time. */
 function draftCount(draft: MetadataDraft) {
@@ -19,15 +17,13 @@ function draftCount(draft: MetadataDraft) {
   const sizes = counts.map((count): number | undefined => (count ? undefined : 0));
   const done = () => sizes.every((size) => size !== undefined);
   let budgets: (CategoryBudget | CountingBudget)[] | undefined;
-  /** Counts for up to `ms`; true once every size is known. */
-  const run = (ms: number) => {
+  /** Counts until `pause()` says stop; true once every size is known. */
+  const run = (pause: () => boolean) => {
     budgets = undefined;
-    const end = performance.now() + ms;
-    const pause = () => performance.now() >= end;
     counts.forEach((count, index) => {
       if (sizes[index] === undefined) sizes[index] = count?.run(pause);
     });
-    return done();
+    return done() || undefined;
   };
   /** The budgets as counted so far: the same array until `run` counts more. */
   const current = () =>
@@ -47,19 +43,11 @@ function draftCount(draft: MetadataDraft) {
 export function useCategoryBudgets(draft: MetadataDraft): (CategoryBudget | CountingBudget)[] {
   const count = useMemo(() => {
     const started = draftCount(draft);
-    started.run(SLICE_MS);
+    started.run(sliceDeadline());
     return started;
   }, [draft]);
   // Set when the count that was still going after the render finishes: the render then shows it.
   const [, setFinished] = useState<object>();
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const slice = () => {
-      if (count.run(SLICE_MS)) setFinished(count);
-      else timer = setTimeout(slice, 0);
-    };
-    if (!count.done()) timer = setTimeout(slice, 0);
-    return () => clearTimeout(timer);
-  }, [count]);
+  useEffect(() => (count.done() ? undefined : runInSlices(count.run, () => setFinished(count))), [count]);
   return count.budgets();
 }

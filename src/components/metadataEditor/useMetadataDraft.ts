@@ -1,13 +1,14 @@
 'use client';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createMetadataPatch } from '../../core/createMetadataPatch';
-import { diffMetadata, type MetadataChange } from '../../core/diffMetadata';
-import { type RebasedMetadataDraft, rebaseMetadataDraft } from '../../core/rebaseMetadataDraft';
+import { diffMetadata, type MetadataChange, startMetadataDiff } from '../../core/diffMetadata';
+import { type RebasedMetadataDraft, rebasedDraft, rebaseOnTheirChanges } from '../../core/rebaseMetadataDraft';
 import type { HankoMetadataPatch } from '../../core/HankoMetadataPatch';
 import type { HankoUserMetadata } from '../../core/HankoUserMetadata';
 import type { CategoryBudget, CountingBudget } from './categoryBudget';
 import { type MetadataDraftAction, metadataDraftReducer } from './metadataDraftReducer';
 import { initialMetadataDraftState, type MetadataDraftState, type MetadataPath } from './metadataDraftState';
+import { runInSlices } from './runInSlices';
 import { useCategoryBudgets } from './useCategoryBudgets';
 
 export interface MetadataDraftView {
@@ -21,6 +22,8 @@ export interface MetadataDraftView {
   budgets: (CategoryBudget | CountingBudget)[];
   /** Metadata that arrived under a draft with changes of its own and changes mine do not explain (another admin's): shown as a conflict until `acceptIncoming`. */
   incoming: RebasedMetadataDraft | null;
+  /** New metadata is being compared with the base (two large documents take a few frames): Save waits. */
+  comparing: boolean;
   /** Moves the draft onto the incoming metadata: their changes kept, mine on top. */
   acceptIncoming: () => void;
 }
@@ -51,16 +54,26 @@ export function useMetadataDraft(
     setIncoming(null);
     apply({ type: 'rebase', current });
   };
+  const [comparing, setComparing] = useState(false);
   const seen = useRef(metadata);
   useEffect(() => {
     if (seen.current === metadata) return;
     seen.current = metadata;
     const { base, draft } = latest.current;
-    const rebased = rebaseMetadataDraft(base, draft, metadata);
     // Nothing of mine to keep, or all of it already there (my save came back): no conflict to show.
-    const settled = !rebased.myChanges.length || !Object.keys(createMetadataPatch(metadata, rebased.draft)).length;
-    if (settled) rebaseOnto(metadata);
-    else setIncoming({ metadata, rebased });
+    const hasMine = Object.keys(createMetadataPatch(base, draft)).length > 0;
+    if (!hasMine || !Object.keys(createMetadataPatch(metadata, rebasedDraft(base, draft, metadata))).length) {
+      // A comparison of earlier metadata may have been cut short by this one.
+      setComparing(false);
+      rebaseOnto(metadata);
+      return;
+    }
+    // Another admin's save: what they changed is a diff of two whole documents, computed in slices.
+    setComparing(true);
+    return runInSlices(startMetadataDiff(base, metadata).run, (theirChanges) => {
+      setComparing(false);
+      setIncoming({ metadata, rebased: rebaseOnTheirChanges(base, draft, metadata, theirChanges) });
+    });
     // `rebaseOnto` only calls setters and the stable `apply` reads a ref.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [metadata]);
@@ -75,6 +88,7 @@ export function useMetadataDraft(
     changes,
     budgets,
     incoming: incoming?.rebased ?? null,
+    comparing,
     acceptIncoming: () => incoming && rebaseOnto(incoming.metadata),
   };
 }
