@@ -64,7 +64,9 @@ try {
     const patch = await page.evaluate(() => window.editorBench.patch());
     if (!patch.includes(JSON.stringify(EDITED))) throw new Error(`the patch does not hold the edit: ${patch.slice(0, 200)}`);
     const conflict = await tab.timed(() => window.editorBench.conflict());
-    if (run >= 0) runs.push({ open, edit, commit, review, conflict });
+    const keepBoth = await tab.timed(() => window.editorBench.keepBoth());
+    const answer = await tab.timed((value) => window.editorBench.saveAnswer(value), EDITED);
+    if (run >= 0) runs.push({ open, edit, commit, review, conflict, keepBoth, answer });
   }
   console.log(
     `\nMetadataEditor at ${count(NODES)} nodes (Chromium ${browser.version()}, ${cpus().length} CPUs, load average ` +
@@ -80,15 +82,13 @@ try {
 function printTable(runs, theirChanges) {
   const missed = [];
   const of = (step, field) => median(runs.map((run) => run[step][field]));
-  const checked = (value, limit, what) => {
-    if (limit === undefined) return ms(value);
+  const checked = (value, limit, what, none = ms(value)) => {
+    if (limit === undefined) return none;
     if (value > limit) missed.push(`${what}: ${ms(value)} > ${ms(limit)}`);
-    return `${ms(value)} ${value > limit ? '❌' : '✅'} (≤ ${limit})`;
+    return `${none} ${value > limit ? '❌' : '✅'} (≤ ${limit})`;
   };
-  const longest = (step) => {
-    const value = of(step, 'longestTask');
-    return value ? ms(value) : 'none ≥ 50 ms';
-  };
+  // The APIs report nothing under 50 ms.
+  const longest = (value) => (value ? ms(value) : 'none ≥ 50 ms');
   const steps = [
     ['open', 'open the editor (first paint; shown: every budget counted)', {}],
     ['edit', 'F2 on a string row (shown: its inputs)', { time: STEP_MS }],
@@ -99,6 +99,8 @@ function printTable(runs, theirChanges) {
       `another admin's save arrives: diff of two ${count(NODES)}-node documents (${count(theirChanges)} changes)`,
       { longestTask: LONGEST_TASK_MS },
     ],
+    ['keepBoth', '"Keep both": my draft moved onto theirs (shown: every budget counted again)', {}],
+    ['answer', "the save's answer arrives, parsed afresh (shown: the new base counted)", {}],
   ];
   const lines = [
     '| step | to the next paint | until shown | longest task | main-thread CPU |',
@@ -109,7 +111,7 @@ function printTable(runs, theirChanges) {
     lines.push(
       `| ${what} | ${checked(of(step, 'time'), limits.time, `${step} to paint`)} ` +
         `| ${checked(of(step, 'shown'), limits.shown, `${step} shown`)} ` +
-        `| ${limits.longestTask ? checked(longestTask, limits.longestTask, `${step} longest task`) : longest(step)} ` +
+        `| ${checked(longestTask, limits.longestTask, `${step} longest task`, longest(longestTask))} ` +
         `| ${ms(of(step, 'cpu'))} |`,
     );
   }
