@@ -85,7 +85,8 @@ export function JsonTreeToolbar(props: JsonTreeToolbarProps): ReactNode {
             onClick={tool.action}
             onFocus={() => setRemembered(index)}
           >
-            <Icon name={tool.icon} />
+            {/* A function call, not an element: see JsonTreeRow. */}
+            {Icon({ name: tool.icon })}
             <span className="rum-tip">{tool.name}</span>
           </button>
         ))}
