@@ -1,7 +1,16 @@
 // What the example's server does, checked over plain HTTP (no browser), so it can run under each Node
 // major the package supports: sign-in, the server-rendered page with prefetched data, a page that
-// survives a failing upstream, and the proxy refusing callers without a session.
-import { HANKO_KEY, metadata, OWNER, SESSION_TOKEN, SYNODIC_KEY, USER_ID } from './fakeUpstreams.mjs';
+// survives a failing upstream, the proxy refusing callers without a session, and its PATCH route
+// refusing a viewer and checking an admin's edit against Hanko's current metadata.
+import {
+  HANKO_KEY,
+  metadata,
+  OWNER,
+  SESSION_TOKEN,
+  SYNODIC_KEY,
+  USER_ID,
+  VIEWER_SESSION_TOKEN,
+} from './fakeUpstreams.mjs';
 
 /** Every body the checks received, for the "no key in any response" check. */
 async function read(response, bodies) {
@@ -28,13 +37,14 @@ export async function checkServer(origin, upstreams, check) {
 
   const wrong = await fetch(`${origin}/api/session`, { method: 'POST', body: new URLSearchParams({ token: 'nope' }), redirect: 'manual' });
   check(!wrong.headers.get('set-cookie'), 'a wrong token gets no session cookie');
-  const signIn = await fetch(`${origin}/api/session`, {
-    method: 'POST',
-    body: new URLSearchParams({ token: SESSION_TOKEN }),
-    redirect: 'manual',
-  });
-  const cookie = signIn.headers.get('set-cookie')?.split(';')[0] ?? '';
-  check(signIn.status === 303 && cookie.startsWith('admin_session='), 'signing in sets the session cookie', `${signIn.status} ${cookie}`);
+  const signIn = (token) =>
+    fetch(`${origin}/api/session`, { method: 'POST', body: new URLSearchParams({ token }), redirect: 'manual' });
+  const admin = await signIn(SESSION_TOKEN);
+  const cookie = admin.headers.get('set-cookie')?.split(';')[0] ?? '';
+  check(admin.status === 303 && cookie.startsWith('admin_session='), 'signing in sets the session cookie', `${admin.status} ${cookie}`);
+  const viewer = await signIn(VIEWER_SESSION_TOKEN);
+  const viewerCookie = viewer.headers.get('set-cookie')?.split(';')[0] ?? '';
+  check(viewerCookie.startsWith('admin_session='), 'a viewer signs in too', `${viewer.status} ${viewerCookie}`);
 
   const page = await read(await get(`/admin?user=${USER_ID}`, cookie), bodies);
   const expected = [OWNER, 'ada-lovelace/analytical-engine', 'pay-as-you-go', 'public_metadata', 'analytics'];
@@ -73,6 +83,42 @@ export async function checkServer(origin, upstreams, check) {
     `${owner.status} ${ownerBody.slice(0, 120)}`,
   );
 
+  await checkPatchRoute({ origin, hankoPath, cookie, viewerCookie, upstreams, bodies, check });
+
   const leaks = bodies.filter(({ text }) => text.includes(HANKO_KEY) || text.includes(SYNODIC_KEY));
   check(leaks.length === 0, `no API key in any of the ${bodies.length} responses`, leaks.map(({ url }) => url).join(', '));
+}
+
+/**
+ * The editor's route: PATCH is mounted (`allowWrites`), refused without a session and for a viewer
+ * (403, nothing sent upstream), and an admin's edit made on other metadata than Hanko's current one is
+ * a 409 carrying that metadata, with no patch sent to Hanko.
+ */
+async function checkPatchRoute({ origin, hankoPath, cookie, viewerCookie, upstreams, bodies, check }) {
+  const patch = (sessionCookie) =>
+    fetch(`${origin}${hankoPath}`, {
+      method: 'PATCH',
+      redirect: 'manual',
+      headers: {
+        'content-type': 'application/json',
+        // The fingerprint of metadata this user never had.
+        'x-metadata-fingerprint': '0'.repeat(64),
+        ...(sessionCookie ? { cookie: sessionCookie } : {}),
+      },
+      body: JSON.stringify({ public_metadata: { team: 'edited' } }),
+    });
+  const anonymous = await patch(undefined);
+  await read(anonymous, bodies);
+  check(anonymous.status === 403, 'the Hanko proxy refuses a PATCH without a session', `status ${anonymous.status}`);
+  const viewer = await patch(viewerCookie);
+  await read(viewer, bodies);
+  check(viewer.status === 403, 'the Hanko proxy refuses a viewer’s PATCH (no write grant)', `status ${viewer.status}`);
+  const stale = await patch(cookie);
+  const staleBody = await read(stale, bodies);
+  check(
+    stale.status === 409 && JSON.stringify(JSON.parse(staleBody).metadata) === JSON.stringify(metadata),
+    'an admin’s PATCH made on other metadata is a 409 with Hanko’s current metadata',
+    `${stale.status} ${staleBody.slice(0, 160)}`,
+  );
+  check(upstreams.state.patches.length === 0, 'none of the three reached Hanko as a PATCH', `${upstreams.state.patches.length} patches`);
 }

@@ -13,7 +13,7 @@ const blocks = [...readme.matchAll(/```tsx?\n\/\/ (examples\/nextjs\/\S+)[^\n]*\
 );
 
 describe('README Next.js recipe', () => {
-  it('shows the example’s files: the lazy proxy, per-request QueryClient, provider layout, prefetch and page', () => {
+  it('shows the example’s files: the lazy proxy and its PATCH route, per-request QueryClient, provider layout, prefetch, the page and the editor page', () => {
     const shown = blocks.map(([path]) => path);
     for (const file of [
       'lib/userMetadataHandler.ts',
@@ -22,6 +22,9 @@ describe('README Next.js recipe', () => {
       'app/admin/layout.tsx',
       'lib/prefetchForBrowser.ts',
       'app/admin/page.tsx',
+      'app/api/hanko/[...path]/route.ts',
+      'app/admin/users/[id]/edit/page.tsx',
+      'app/admin/users/[id]/edit/UserMetadataEditor.tsx',
     ]) {
       expect(shown).toContain(`examples/nextjs/${file}`);
     }

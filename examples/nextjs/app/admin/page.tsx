@@ -14,7 +14,7 @@ import { browserHankoClient, browserSynodicClient } from '@/lib/browserClients';
 import { getQueryClient } from '@/lib/getQueryClient';
 import { prefetchForBrowser } from '@/lib/prefetchForBrowser';
 import { serverConfig } from '@/lib/serverConfig';
-import { hasAdminSession } from '@/lib/session';
+import { sessionRole } from '@/lib/session';
 import { UserPicker } from './UserPicker';
 
 interface AdminPageProps {
@@ -22,7 +22,7 @@ interface AdminPageProps {
 }
 
 export default async function AdminPage({ searchParams }: AdminPageProps) {
-  if (!(await hasAdminSession())) redirect('/sign-in');
+  if (!(await sessionRole())) redirect('/sign-in');
   const { user } = await searchParams;
   const hankoUserId = typeof user === 'string' ? user.trim() : '';
   const config = serverConfig();
@@ -50,7 +50,13 @@ export default async function AdminPage({ searchParams }: AdminPageProps) {
         <SynodicProfileCard id="profile" username={config.synodicOwner} />
         <SynodicUsagePanel id="usage" username={config.synodicOwner} />
         <UserPicker userId={hankoUserId} />
-        {hankoUserId && <HankoMetadataInspector id="metadata" userId={hankoUserId} defaultExpandDepth={1} />}
+        {hankoUserId && (
+          <>
+            {/* A plain link: the editor page prefetches on the server, and this page loads none of its code. */}
+            <a href={`/admin/users/${encodeURIComponent(hankoUserId)}/edit`}>Edit metadata</a>
+            <HankoMetadataInspector id="metadata" userId={hankoUserId} defaultExpandDepth={1} />
+          </>
+        )}
       </HydrationBoundary>
     </main>
   );
