@@ -7,7 +7,7 @@ import { HANKO_KEY, OWNER, SESSION_TOKEN, SYNODIC_KEY, USER_ID } from './fakeUps
 const TIMEOUT = 20_000;
 
 /** Records what a page logs, requests and receives. */
-function watch(page) {
+export function watch(page) {
   const seen = { problems: [], apiRequests: [], bodies: [] };
   page.on('console', (message) => {
     // The browser logs every non-2xx answer; the Retry scenario causes some on purpose.

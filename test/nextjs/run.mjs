@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { installNode } from '../../scripts/nodeBinary.mjs';
 import { command, createReport, npm, packLibrary, root, seconds } from '../checkSteps.mjs';
 import { checkInBrowser } from './browserCheck.mjs';
+import { checkEditorInBrowser } from './editorCheck.mjs';
 import { HANKO_KEY, SESSION_TOKEN, startFakeUpstreams, SYNODIC_KEY, USER_ID } from './fakeUpstreams.mjs';
 import { measureFirstLoadJs } from './firstLoadJs.mjs';
 import { measureConfigSource } from './measureConfig.mjs';
@@ -138,6 +139,12 @@ const steps = [
     'Chromium: sign-in, hydration, Retry, proxy refusal, no key',
     checks((check) =>
       withServer({ node: process.execPath }, ({ origin }, upstreams) => checkInBrowser({ origin, upstreams, check })),
+    ),
+  ],
+  [
+    'Chromium: the editor through the proxy (keyboard alone, two admins and a 409, a viewer refused)',
+    checks((check) =>
+      withServer({ node: process.execPath }, ({ origin }, upstreams) => checkEditorInBrowser({ origin, upstreams, check })),
     ),
   ],
   [
