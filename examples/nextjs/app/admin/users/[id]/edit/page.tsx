@@ -1,6 +1,8 @@
 // The editor page: the panel's session check and prefetch, then HankoMetadataEditor, which saves through
 // the proxy's PATCH route (lib/userMetadataHandler.ts). The editor comes from its own entry,
-// `react-user-metadata/editor`, so only this page loads its code, not the panel's read-only pages.
+// `react-user-metadata/editor`, so only this page loads its code, not the panel's read-only pages; its
+// stylesheet too, imported here after the layout's styles.css.
+import 'react-user-metadata/editor.css';
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import { redirect } from 'next/navigation';
 import { createHankoClient, hankoMetadataQueryOptions, isUuid } from 'react-user-metadata/core';
