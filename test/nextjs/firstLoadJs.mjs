@@ -23,7 +23,7 @@ export function chunkUrls(html, pageUrl) {
 
 /**
  * Loads `pageUrl` (with `headers`, e.g. a session cookie) and every chunk it references, and resolves
- * with `{ gzipBytes, files }`: the total and each chunk's gzipped size (level 9).
+ * with `{ gzipBytes, files }`: the total and each chunk's gzipped size (level 9) and text.
  */
 export async function measureFirstLoadJs(pageUrl, headers = {}) {
   const page = await fetch(pageUrl, { headers, redirect: 'manual' });
@@ -33,7 +33,7 @@ export async function measureFirstLoadJs(pageUrl, headers = {}) {
     const response = await fetch(url);
     if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
     const body = Buffer.from(await response.arrayBuffer());
-    files.push({ url, bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length });
+    files.push({ url, bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length, text: body.toString('utf8') });
   }
   return { gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0), files };
 }

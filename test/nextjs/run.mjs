@@ -164,6 +164,14 @@ const BUILDS = [
   { bundler: 'webpack', library: 'stubbed', distDir: '.next-webpack-stub' },
 ];
 const measured = {};
+/** The JavaScript each page of the real builds loads first, for the check that the editor stays on its page. */
+const firstLoadText = {};
+/**
+ * Strings only editing code holds: the editor's labels, the rebase after a 409 and the size check before
+ * a patch is sent. A page that renders no editor must load none of them; the editor page all of them.
+ */
+const EDITING_ONLY = ['Patch to send', 'theirChanges', 'the limit is 3,000'];
+const EDITOR_PAGE = '/admin/users/[id]/edit';
 
 const bundleSteps = [
   [
@@ -193,8 +201,9 @@ const bundleSteps = [
       for (const { bundler, library, distDir } of [{ bundler: 'turbopack', library: 'real', distDir: '' }, ...BUILDS]) {
         await withServer({ node: process.execPath, distDir }, async ({ origin }) => {
           for (const [page, path] of Object.entries(PAGES)) {
-            const { gzipBytes } = await measureFirstLoadJs(`${origin}${path}`, { cookie: `admin_session=${SESSION_TOKEN}` });
+            const { gzipBytes, files } = await measureFirstLoadJs(`${origin}${path}`, { cookie: `admin_session=${SESSION_TOKEN}` });
             measured[`${bundler} ${library} ${page}`] = gzipBytes;
+            if (library === 'real') firstLoadText[`${bundler} ${page}`] = files.map((file) => file.text).join('\n');
             lines.push(`${bundler.padEnd(9)} library ${library.padEnd(7)} ${page.padEnd(22)} ${gzipBytes} B gz`);
           }
         });
@@ -218,6 +227,25 @@ const bundleSteps = [
         }
       }
       writeFileSync(join(workRoot, 'first-load-js.json'), `${JSON.stringify(measured, null, 2)}\n`);
+      return { ok, detail: lines.join('\n'), show: true };
+    },
+  ],
+  [
+    'the editor’s code only on the editor page, under both bundlers',
+    async () => {
+      const lines = [];
+      let ok = true;
+      for (const bundler of ['turbopack', 'webpack']) {
+        for (const page of Object.keys(PAGES)) {
+          const text = firstLoadText[`${bundler} ${page}`] ?? '';
+          const found = EDITING_ONLY.filter((marker) => text.includes(marker));
+          const expected = page === EDITOR_PAGE ? EDITING_ONLY : [];
+          const right = text !== '' && found.length === expected.length;
+          ok &&= right;
+          const what = found.length ? `loads ${found.map((marker) => JSON.stringify(marker)).join(', ')}` : 'loads no editing code';
+          lines.push(`${right ? 'PASS' : 'FAIL'} ${bundler.padEnd(9)} ${page.padEnd(22)} ${what}`);
+        }
+      }
       return { ok, detail: lines.join('\n'), show: true };
     },
   ],
