@@ -29,12 +29,16 @@ const dir = join(workRoot, 'app');
 const NODE_22 = '22.23.5';
 /**
  * What the library may add to a page's First Load JS, gzipped, under either bundler. The three-component
- * page's target is 16 kB; it measures 17.81 kB (Turbopack) and 16.91 kB (webpack) now that the clients
- * load how answers read (valibot included) with their first request, which a page rendered from prefetched
- * data never sends (17.71 kB before the tree's locale digits and search hook, fb75ab8, added 0.1 kB). The one-hook page's target is 9 kB; it measures 4.11 and 3.75 kB. Both gates sit just above
- * today's figures: any further growth fails. Where the bytes go: scripts/size-breakdown.mjs.
+ * page's target is 16 kB; it measured 17.81 kB (Turbopack) and about 16.9 kB (webpack) once the clients
+ * loaded how answers read with their first request. The editor page beside it (with the export-from
+ * entries) adds 0.92 kB under Turbopack: no editing code (a step below checks that), but the modules both
+ * pages use sit in chunks of their own, which the bundlers no longer merge into /admin's. Measured with
+ * it: /admin 18.73 kB (Turbopack) and 18.23 kB (webpack), /admin/plan 4.15 and 3.86 kB, the editor page
+ * 27.77 and 26.76 kB (with the conflict's diff in slices).
+ * Each gate sits just above its figure: any further growth fails. Where the bytes go:
+ * scripts/size-breakdown.mjs.
  */
-const BUDGETS = { '/admin': 17_900, '/admin/plan': 4_200 };
+const BUDGETS = { '/admin': 18_800, '/admin/plan': 4_200, '/admin/users/[id]/edit': 27_900 };
 const PAGES = {
   '/admin': `/admin?user=${USER_ID}`,
   '/admin/plan': '/admin/plan',
