@@ -77,7 +77,6 @@ const TOGGLE_MS = 10;
  */
 export function targetTable(viewers, results, interactions, sizes) {
   const names = viewers.map((viewer) => viewer.name);
-  const ms = (value) => `${value.toFixed(1)} ms`;
   const missed = [];
   const lines = ['| target | measured | limit | met |', '|--|--:|--:|:-:|'];
   const row = (what, shown, value, most, limit) => {
@@ -107,10 +106,13 @@ export function targetTable(viewers, results, interactions, sizes) {
   if (interactions) {
     const keys = [...interactions.perKey, interactions.clear];
     const slowestKey = Math.max(...keys.map((key) => key.time));
-    const typed = keys.map((key) => ms(key.time).replace(' ms', '')).join(' / ');
-    row('keystroke at 100,000 expanded ("s" / "st" / "sta" / "stat" / clear)', `${typed} ms`, slowestKey, KEYSTROKE_MS, `≤ ${KEYSTROKE_MS} ms`);
+    // Each with its main-thread CPU time, the figure a busy machine does not inflate, as the ratios have.
+    const figures = (list, field) => list.map((key) => key[field].toFixed(1)).join(' / ');
+    const typed = `${figures(keys, 'time')} ms (CPU ${figures(keys, 'cpu')} ms)`;
+    row('keystroke at 100,000 expanded ("s" / "st" / "sta" / "stat" / clear)', typed, slowestKey, KEYSTROKE_MS, `≤ ${KEYSTROKE_MS} ms`);
     const slowestToggle = Math.max(interactions.collapse.time, interactions.expand.time);
-    const toggled = `${ms(interactions.collapse.time)} / ${ms(interactions.expand.time)}`;
+    const toggles = [interactions.collapse, interactions.expand];
+    const toggled = `${figures(toggles, 'time')} ms (CPU ${figures(toggles, 'cpu')} ms)`;
     row('toggle at 100,000 expanded (collapse / expand a top-level node)', toggled, slowestToggle, TOGGLE_MS, `≤ ${TOGGLE_MS} ms`);
   }
   lines.push(
