@@ -5,16 +5,16 @@ import type { HankoClient } from '../core/createHankoClient';
 import type { HankoMetadataPatch } from '../core/HankoMetadataPatch';
 import type { HankoUserMetadata, MetadataCategory } from '../core/HankoUserMetadata';
 import type { HankoMetadataSchemas } from '../core/hankoMetadataQueryOptions';
-import { type UseHankoMetadataParameters, useHankoMetadata } from '../react/useHankoMetadata';
+import type { UseHankoMetadataParameters } from '../react/useHankoMetadata';
 import { useUpdateHankoMetadata } from '../react/useUpdateHankoMetadata';
 import { classNames } from './classNames';
 import type { ErrorStateLabels } from './ErrorState';
-import { defaultHankoMetadataStateLabels, type HankoMetadataStateLabels, invalidHankoId, MetadataSectionsSkeleton } from './HankoMetadataStates';
+import { HankoMetadataFrame } from './HankoMetadataFrame';
+import { defaultHankoMetadataStateLabels, type HankoMetadataStateLabels } from './HankoMetadataStates';
 import { overLimitCategory } from './hankoMetadataEditor/overLimitCategory';
 import { MetadataEditor, type MetadataEditorProps } from './MetadataEditor';
 import { defaultMetadataEditorLabels, type MetadataEditorLabels } from './metadataEditor/metadataEditorLabels';
 import { StateMessage } from './StateMessage';
-import { StatusFrame } from './StatusFrame';
 
 /** `MetadataEditor`'s strings plus those of the loading, invalid-id, not-found and save-failed states. */
 export interface HankoMetadataEditorLabels extends MetadataEditorLabels, HankoMetadataStateLabels {
@@ -73,16 +73,17 @@ export const HankoMetadataEditor = forwardRef<HTMLDivElement, HankoMetadataEdito
   const update = useUpdateHankoMetadata(userId, { client, mutation: { onSuccess: (stored) => onSaved?.(stored) } });
   const { categoryErrors, alert } = describeSaveError(update.error);
   return (
-    <StatusFrame
+    <HankoMetadataFrame
       {...rest}
       rootRef={ref as Ref<HTMLElement>}
       className={classNames('rum-root rum-metadata-editor', className)}
-      query={useHankoMetadata(userId, { client, schemas, query })}
-      invalid={invalidHankoId(userId, text)}
+      userId={userId}
+      client={client}
+      schemas={schemas}
+      query={query}
       labels={text}
-      notFound={text.notFound}
       errorLabels={errorLabels}
-      skeleton={<MetadataSectionsSkeleton headingLevel={headingLevel} />}
+      headingLevel={headingLevel}
     >
       {(data, root) => {
         // While a save is on its way the cache holds the optimistic result, and after a failure it rolls
@@ -107,6 +108,6 @@ export const HankoMetadataEditor = forwardRef<HTMLDivElement, HankoMetadataEdito
           </div>
         );
       }}
-    </StatusFrame>
+    </HankoMetadataFrame>
   );
 });

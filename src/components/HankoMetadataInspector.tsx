@@ -2,7 +2,7 @@
 import { forwardRef, type Ref } from 'react';
 import type { HankoClient } from '../core/createHankoClient';
 import type { HankoMetadataSchemas } from '../core/hankoMetadataQueryOptions';
-import { type UseHankoMetadataParameters, useHankoMetadata } from '../react/useHankoMetadata';
+import type { UseHankoMetadataParameters } from '../react/useHankoMetadata';
 import { classNames } from './classNames';
 import type { ErrorStateLabels } from './ErrorState';
 import {
@@ -11,8 +11,8 @@ import {
   type MetadataInspectorLabels,
   type MetadataInspectorProps,
 } from './MetadataInspector';
-import { defaultHankoMetadataStateLabels, type HankoMetadataStateLabels, invalidHankoId, MetadataSectionsSkeleton } from './HankoMetadataStates';
-import { StatusFrame } from './StatusFrame';
+import { HankoMetadataFrame } from './HankoMetadataFrame';
+import { defaultHankoMetadataStateLabels, type HankoMetadataStateLabels } from './HankoMetadataStates';
 
 /** `MetadataInspector`'s strings plus those of the loading, invalid-id and not-found states. */
 export interface HankoMetadataInspectorLabels extends MetadataInspectorLabels, HankoMetadataStateLabels {}
@@ -46,22 +46,23 @@ export const HankoMetadataInspector = forwardRef<HTMLDivElement, HankoMetadataIn
     const text = { ...defaultHankoMetadataInspectorLabels, ...labels };
     const { locale: _locale, defaultExpandDepth: _expandDepth, height: _height, headingLevel, className, ...rest } = props;
     return (
-      <StatusFrame
+      <HankoMetadataFrame
         {...rest}
         rootRef={ref as Ref<HTMLElement>}
         className={classNames('rum-root rum-metadata-inspector', className)}
-        query={useHankoMetadata(userId, { client, schemas, query })}
-        invalid={invalidHankoId(userId, text)}
+        userId={userId}
+        client={client}
+        schemas={schemas}
+        query={query}
         labels={text}
-        notFound={text.notFound}
         errorLabels={errorLabels}
-        skeleton={<MetadataSectionsSkeleton headingLevel={headingLevel} />}
+        headingLevel={headingLevel}
       >
         {(data, root) => (
           // Keyed by user: another user's tree starts afresh (search, expansion, masking).
           <MetadataInspector key={userId} {...props} {...root} metadata={data} labels={text} />
         )}
-      </StatusFrame>
+      </HankoMetadataFrame>
     );
   },
 );
