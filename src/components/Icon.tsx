@@ -19,7 +19,8 @@ export type IconName =
   // Drawn by editor.css, for the editor's rows.
   | 'edit'
   | 'plus'
-  | 'trash';
+  | 'trash'
+  | 'undo';
 
 export interface IconProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
   name: IconName;

@@ -1,20 +1,20 @@
 'use client';
-import { forwardRef, type HTMLAttributes, type KeyboardEvent, useMemo, useState } from 'react';
+import { forwardRef, type HTMLAttributes, useMemo } from 'react';
 import type { HankoMetadataPatch } from '../core/HankoMetadataPatch';
 import type { MetadataDraftSchemas } from './metadataEditor/useDraftIssues';
 import { type HankoUserMetadata, METADATA_CATEGORIES, type MetadataCategory } from '../core/HankoUserMetadata';
 import { classNames } from './classNames';
-import { jsonPath } from './jsonTree/jsonPath';
 import { isCounted } from './metadataEditor/categoryBudget';
 import { CategorySection } from './metadataEditor/CategorySection';
-import { adjacentChange, changeMarkers } from './metadataEditor/changeMarkers';
+import { changeMarkers } from './metadataEditor/changeMarkers';
 import { ConflictView } from './metadataEditor/ConflictView';
 import { DraftReview } from './metadataEditor/DraftReview';
-import { readEditorKey } from './metadataEditor/editorKeyboard';
-import type { MetadataDraftAction } from './metadataEditor/metadataDraftReducer';
 import type { MetadataPath } from './metadataEditor/metadataDraftState';
 import { defaultMetadataEditorLabels, type MetadataEditorLabels } from './metadataEditor/metadataEditorLabels';
+import { useChangeNavigation } from './metadataEditor/useChangeNavigation';
 import { useDraftIssues } from './metadataEditor/useDraftIssues';
+import { useEditorActions } from './metadataEditor/useEditorActions';
+import { useEditorSave } from './metadataEditor/useEditorSave';
 import { useMetadataDraft } from './metadataEditor/useMetadataDraft';
 
 export { defaultMetadataEditorLabels, type MetadataEditorLabels } from './metadataEditor/metadataEditorLabels';
@@ -60,46 +60,29 @@ export const MetadataEditor = forwardRef<HTMLDivElement, MetadataEditorProps>(fu
   const { issues, checking } = useDraftIssues(state.draft, schemas);
   const markers = useMemo(() => changeMarkers(changes), [changes]);
   const issuesByPath = useMemo(() => new Map(issues.map((issue) => [issue.path, issue.message])), [issues]);
-  const [announcement, setAnnouncement] = useState('');
-  const [currentChange, setCurrentChange] = useState(-1);
-  const [saving, setSaving] = useState(false);
-
-  const onAction = (action: MetadataDraftAction) => {
-    const next = apply(action);
-    if (next.refused) setAnnouncement(text.refused(next.refused));
-    else if (action.type === 'remove') setAnnouncement(text.removed(jsonPath(action.path)));
-    else if (action.type === 'undo' || action.type === 'redo') setAnnouncement(action.type === 'undo' ? text.undone : text.redone);
-    return !next.refused;
-  };
-  const onCommand = (command: 'undo' | 'redo') => onAction({ type: command });
-  const canSave =
-    !saving &&
-    !incoming &&
-    !comparing && Object.keys(patch).length > 0 && budgets.every((budget) => isCounted(budget) && !budget.over) && !issues.length && !checking;
-  const save = () => {
-    const result = onSave(patch, state.draft);
-    if (result instanceof Promise) {
-      setSaving(true);
-      void result.finally(() => setSaving(false)).catch(() => undefined);
-    }
-  };
-  // Undo and redo anywhere in the editor but in a text input, which keeps its own.
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if ((event.target as HTMLElement).closest('input, select, textarea')) return;
-    const command = readEditorKey(event, true);
-    if (command !== 'undo' && command !== 'redo') return;
-    event.preventDefault();
-    onCommand(command);
-  };
+  const actions = useEditorActions(apply, text);
+  const navigation = useChangeNavigation(changes, markers, text, actions.announce);
+  const blocked = !!incoming || comparing || budgets.some((budget) => !isCounted(budget) || budget.over) || issues.length > 0 || checking;
+  const { saving, canSave, save } = useEditorSave({ onSave, patch, draft: state.draft, blocked });
 
   return (
-    <div {...rest} ref={ref} className={classNames('rum-root rum-metadata-editor', className)} onKeyDown={onKeyDown}>
+    <div {...rest} ref={ref} className={classNames('rum-root rum-metadata-editor', className)} onKeyDown={actions.onKeyDown}>
       <div className="rum-editor-bar">
-        <button type="button" className="rum-button" disabled={!state.past.length} onClick={() => onCommand('undo')}>
+        <button type="button" className="rum-button" disabled={!state.past.length} onClick={() => actions.onCommand('undo')}>
           {text.undo}
         </button>
-        <button type="button" className="rum-button" disabled={!state.future.length} onClick={() => onCommand('redo')}>
+        <button type="button" className="rum-button" disabled={!state.future.length} onClick={() => actions.onCommand('redo')}>
           {text.redo}
+        </button>
+        <button
+          type="button"
+          className="rum-button"
+          aria-pressed={navigation.onlyChanges}
+          // Off stays reachable with nothing changed; on needs a change to show.
+          disabled={!navigation.onlyChanges && !changes.length}
+          onClick={() => navigation.setOnlyChanges(!navigation.onlyChanges)}
+        >
+          {text.onlyChanges}
         </button>
         <button type="button" className="rum-button rum-editor-save" disabled={!canSave} onClick={save}>
           {saving ? text.saving : text.save}
@@ -121,11 +104,17 @@ export const MetadataEditor = forwardRef<HTMLDivElement, MetadataEditorProps>(fu
           category={category}
           state={state}
           budget={budgets[index] as (typeof budgets)[number]}
+          changes={changes}
           markers={markers}
-          issues={issuesByPath}
+          issues={issues}
+          issuesByPath={issuesByPath}
+          onlyChanges={navigation.onlyChanges}
+          reveal={navigation.reveal}
+          onStepChange={navigation.step}
+          onGoTo={navigation.goTo}
           error={errors?.[category]}
-          onAction={onAction}
-          onCommand={onCommand}
+          onAction={actions.onAction}
+          onCommand={actions.onCommand}
           labels={text}
           locale={locale}
           height={height}
@@ -136,18 +125,13 @@ export const MetadataEditor = forwardRef<HTMLDivElement, MetadataEditorProps>(fu
       <DraftReview
         changes={changes}
         patch={patch}
-        currentChange={currentChange}
-        onStep={(direction) => {
-          const next = adjacentChange(changes.length, currentChange, direction);
-          setCurrentChange(next);
-          const change = changes[next];
-          if (change) setAnnouncement(text.stepped(change.kind, jsonPath(change.path), next + 1, changes.length));
-        }}
+        currentChange={navigation.currentChange}
+        onStep={navigation.step}
         labels={text}
         headingLevel={headingLevel}
       />
       <span role="status" className="rum-sr">
-        {announcement}
+        {actions.announcement}
       </span>
     </div>
   );

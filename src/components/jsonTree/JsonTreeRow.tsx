@@ -44,6 +44,9 @@ export interface JsonTreeRowDecoration {
   valueEditor?: ReactNode;
   /** Shown after the value. */
   children?: ReactNode;
+  /** The row's aria-posinset and aria-setsize, when the tree counts its sets otherwise (rows that are not members). */
+  posInSet?: number;
+  setSize?: number;
 }
 
 /**
@@ -66,8 +69,8 @@ export function JsonTreeRow(props: JsonTreeRowProps & JsonTreeRowDecoration): Re
       ref={elementRef}
       role="treeitem"
       aria-level={level}
-      aria-setsize={setSize[parents[node] as number] || 1}
-      aria-posinset={posInSet[node] || 1}
+      aria-setsize={props.setSize ?? (setSize[parents[node] as number] || 1)}
+      aria-posinset={props.posInSet ?? (posInSet[node] || 1)}
       // Only a container with children can open.
       aria-expanded={childCount(value) ? isRowOpen(rows, parents, row) : undefined}
       // Single selection that follows focus: the current row is the selected one (Copy acts on it).

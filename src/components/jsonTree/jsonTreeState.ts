@@ -7,9 +7,14 @@ import { jsonPath } from './jsonPath';
 export interface JsonTreeState {
   /** The search box's text; empty when not searching. */
   query: string;
-  /** The user's own expansion, kept untouched while searching. */
+  /**
+   * Only the rows the tree's filter marks are shown (the editor's "only changes"): like a search, with
+   * its own expansion, and the user's own kept for when the filter is turned off.
+   */
+  filtered: boolean;
+  /** The user's own expansion, kept untouched while searching or filtering. */
   browsing: Expansion;
-  /** The expansion while searching, reset by every new query. */
+  /** The expansion while searching or filtering, reset by every new query and each time the filter is turned on. */
   searching: Expansion;
   /** The row holding the tree's one tab stop (read it clamped to the rows shown). */
   activeRow: number;
@@ -29,6 +34,10 @@ export type JsonTreeAction =
   | { type: 'open'; paths: readonly (readonly (string | number)[])[]; follow: number }
   /** Makes a match current: its closed ancestors open and the tab stop moves to it. */
   | { type: 'goToMatch'; match: number; node: number; ancestors: readonly (readonly (string | number)[])[] }
+  /** Shows only the rows the filter marks (or all again), the tab stop following `follow` if its row stays. */
+  | { type: 'filter'; on: boolean; follow: number | null }
+  /** Brings a node into the rows (its closed ancestors opened) and moves the tab stop to it. */
+  | { type: 'reveal'; node: number; ancestors: readonly (readonly (string | number)[])[] }
   | { type: 'expandAll' }
   | { type: 'collapseAll' }
   | { type: 'activate'; row: number };
@@ -36,6 +45,7 @@ export type JsonTreeAction =
 export function initialJsonTreeState(defaultExpandDepth: number): JsonTreeState {
   return {
     query: '',
+    filtered: false,
     browsing: expandedTo(defaultExpandDepth),
     searching: expandedTo(OPEN_MATCHES),
     activeRow: 0,
@@ -44,12 +54,16 @@ export function initialJsonTreeState(defaultExpandDepth: number): JsonTreeState 
   };
 }
 
-/** The expansion in effect: the search's while there is a query, else the user's own. */
-export const currentExpansion = (state: JsonTreeState): Expansion => (state.query ? state.searching : state.browsing);
+/** Whether rows are narrowed (a search or the filter), which has an expansion of its own. */
+const isNarrowed = (state: JsonTreeState): boolean => state.query !== '' || state.filtered;
+
+/** The expansion in effect: the search's (or filter's) while narrowed, else the user's own. */
+export const currentExpansion = (state: JsonTreeState): Expansion =>
+  isNarrowed(state) ? state.searching : state.browsing;
 
 /** Replaces the expansion in effect, leaving the other one as it was. */
 const withExpansion = (state: JsonTreeState, expansion: Expansion): JsonTreeState =>
-  state.query ? { ...state, searching: expansion } : { ...state, browsing: expansion };
+  isNarrowed(state) ? { ...state, searching: expansion } : { ...state, browsing: expansion };
 
 /** The state with every container at `paths` open in the expansion in effect. */
 function opening(state: JsonTreeState, paths: readonly (readonly (string | number)[])[]): JsonTreeState {
@@ -80,6 +94,17 @@ export function jsonTreeReducer(state: JsonTreeState, action: JsonTreeAction): J
       return action.paths.length ? { ...opening(state, action.paths), followNode: action.follow } : state;
     case 'goToMatch':
       return { ...opening(state, action.ancestors), followNode: action.node, match: action.match };
+    case 'filter':
+      if (action.on === state.filtered) return state;
+      // Turned on, the containers that hold a marked row open, as a new query opens the ones holding a match.
+      return {
+        ...state,
+        filtered: action.on,
+        searching: action.on ? expandedTo(OPEN_MATCHES) : state.searching,
+        followNode: action.follow,
+      };
+    case 'reveal':
+      return { ...opening(state, action.ancestors), followNode: action.node };
     case 'expandAll':
       return withExpansion(state, expandedTo(Number.POSITIVE_INFINITY));
     case 'collapseAll':

@@ -21,6 +21,8 @@ export interface TreeControllerOptions {
   labels: CopyMessages;
   /** What Enter on a cut string does (the inspector unfolds it; the editor edits instead). */
   showFullText: (text: string) => void;
+  /** The paths (memoized) a `filter` action narrows the rows to, with their ancestors. */
+  filterPaths?: readonly (readonly (string | number)[])[];
 }
 
 export interface TreeController extends CopyStatus {
@@ -48,7 +50,7 @@ export function useTreeController(options: TreeControllerOptions): TreeControlle
   const { value, rowHeight, height, labels, showFullText } = options;
   const id = useId();
   const [state, dispatch] = useJsonTreeState(options.defaultExpandDepth);
-  const tree = useVisibleTree(value, state);
+  const tree = useVisibleTree(value, state, options.filterPaths);
   const count = tree.rows.length;
   // A node to follow (after "*" or a jump to a match) decides the row as soon as the rows are walked...
   const followedRow = state.followNode === null ? -1 : tree.rows.indexOf(state.followNode);

@@ -4,6 +4,7 @@ import type { JsonValue } from '../../core/json';
 import { resolveToggles } from './expansion';
 import { type FlatJson, flattenJson } from './flattenJson';
 import { currentExpansion, type JsonTreeState } from './jsonTreeState';
+import { pathMarks } from './pathMarks';
 import { createSearchCache } from './searchCache';
 import { type SearchPattern, searchPattern } from './searchPattern';
 import { createRowsCache } from './rowsCache';
@@ -13,7 +14,7 @@ export interface VisibleTree extends VisibleRows {
   flat: FlatJson;
   /** The search in effect, or `null`. */
   search: SearchPattern | null;
-  /** The search's marks by node (see searchJson), or `null` when not searching. */
+  /** The search's (or the filter's) marks by node (see searchJson), or `null` when showing every row. */
   marks: Uint8Array | null;
 }
 
@@ -22,13 +23,20 @@ export interface VisibleTree extends VisibleRows {
  * searched once (narrowed from the queries typed before it), a toggle re-walks only the rows below the
  * container it opened or closed, and clearing a search gives back the rows from before it.
  * The flattened value grows as containers are opened (a cache: flattening the same container twice
- * gives the same nodes).
+ * gives the same nodes). While `state.filtered`, only the nodes at `filterPaths` (memoized by the caller)
+ * and their ancestors are shown, as a search shows its matches.
  */
-export function useVisibleTree(value: JsonValue, state: JsonTreeState): VisibleTree {
+export function useVisibleTree(
+  value: JsonValue,
+  state: JsonTreeState,
+  filterPaths?: readonly (readonly (string | number)[])[],
+): VisibleTree {
   const flat = useMemo(() => flattenJson(value), [value]);
   const search = useMemo(() => searchPattern(state.query), [state.query]);
   const searchMarks = useMemo(() => createSearchCache(flat), [flat]);
-  const marks = useMemo(() => search && searchMarks(search), [searchMarks, search]);
+  const filtered = state.filtered && filterPaths !== undefined;
+  const filterMarks = useMemo(() => (filtered ? pathMarks(flat, filterPaths) : null), [flat, filtered, filterPaths]);
+  const marks = useMemo(() => (search ? searchMarks(search) : filterMarks), [searchMarks, search, filterMarks]);
   const { depth, toggled } = currentExpansion(state);
   const toggledNodes = useMemo(() => resolveToggles(flat, toggled), [flat, toggled]);
   const rowsCache = useMemo(() => createRowsCache(flat), [flat]);

@@ -1,20 +1,33 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
+import type { MetadataChange } from '../../core/diffMetadata';
 import type { MetadataCategory } from '../../core/HankoUserMetadata';
 import { Icon } from '../Icon';
 import { BudgetMeter } from './BudgetMeter';
 import type { CategoryBudget, CountingBudget } from './categoryBudget';
 import type { ChangeMarker } from './changeMarkers';
+import { IssueList } from './IssueList';
 import { MetadataCategoryTree } from './MetadataCategoryTree';
 import type { MetadataDraftAction } from './metadataDraftReducer';
-import type { MetadataDraftState } from './metadataDraftState';
+import type { MetadataDraftState, MetadataPath } from './metadataDraftState';
 import type { MetadataEditorLabels } from './metadataEditorLabels';
+import type { DraftIssue } from './useDraftIssues';
+import type { RevealRequest } from './useRevealRequest';
 
 export interface CategorySectionProps {
   category: MetadataCategory;
   state: MetadataDraftState;
   budget: CategoryBudget | CountingBudget;
+  changes: readonly MetadataChange[];
   markers: ReadonlyMap<string, ChangeMarker>;
-  issues: ReadonlyMap<string, string>;
+  /** Every category's schema issues: this one lists its own. */
+  issues: readonly DraftIssue[];
+  issuesByPath: ReadonlyMap<string, string>;
+  onlyChanges: boolean;
+  /** A row to focus (a change stepped to, an issue picked), if in this category. */
+  reveal: RevealRequest | null;
+  onStepChange: (direction: 'next' | 'previous') => void;
+  /** Moves focus to a row (an issue's). */
+  onGoTo: (path: MetadataPath) => void;
   /** The server's word on this category (a 400 over the limit), shown under its title. */
   error: string | undefined;
   onAction: (action: MetadataDraftAction) => boolean;
@@ -26,9 +39,14 @@ export interface CategorySectionProps {
   headingLevel: 2 | 3 | 4 | 5 | 6;
 }
 
-/** One category: title, budget, its tree (or why it is not shown), and "+" to add a member at its top. */
+/**
+ * One category: title, budget, its tree (or why it is not shown), "+" to add a member at its top, and
+ * the list of its schema issues.
+ */
 export function CategorySection(props: CategorySectionProps): ReactNode {
   const { category, state, labels, onAction } = props;
+  const issuesId = useId();
+  const issues = props.issues.filter((issue) => issue.category === category);
   const title = labels.title(category);
   const Heading = `h${props.headingLevel}` as 'h3';
   const withheld = state.withheld.includes(category);
@@ -83,16 +101,21 @@ export function CategorySection(props: CategorySectionProps): ReactNode {
           category={category}
           value={state.draft[category]}
           label={title}
+          changes={props.changes}
           markers={props.markers}
-          issues={props.issues}
+          issues={props.issuesByPath}
+          onlyChanges={props.onlyChanges}
+          reveal={props.reveal}
           onAction={onAction}
           onCommand={props.onCommand}
+          onStepChange={props.onStepChange}
           labels={labels}
           locale={props.locale}
           height={props.height}
           rowHeight={props.rowHeight}
         />
       )}
+      {!withheld && !masked && <IssueList issues={issues} onGoTo={props.onGoTo} labels={labels} titleId={issuesId} />}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 /** What a key does in the editor, on top of the tree's own keys (APG tree and grid conventions). */
-export type EditorCommand = 'edit' | 'remove' | 'add' | 'undo' | 'redo';
+export type EditorCommand = 'edit' | 'remove' | 'add' | 'undo' | 'redo' | 'nextChange' | 'previousChange';
 
 /** The parts of a keyboard event the editor reads. */
 export interface EditorKey {
@@ -12,7 +12,8 @@ export interface EditorKey {
 
 /**
  * The editor's command for a key pressed on a row: F2 edits (Enter too, on a row with no children to
- * open), Delete removes, Insert adds, Ctrl/Cmd+Z undoes and Ctrl/Cmd+Shift+Z or Ctrl+Y redoes.
+ * open), Delete removes (or restores a removed row), Insert adds, Ctrl/Cmd+Z undoes and Ctrl/Cmd+Shift+Z
+ * or Ctrl+Y redoes; Alt+Down and Alt+Up go to the next and previous change.
  */
 export function readEditorKey(event: EditorKey, rowCanOpen: boolean): EditorCommand | undefined {
   const command = event.ctrlKey || event.metaKey;
@@ -21,6 +22,10 @@ export function readEditorKey(event: EditorKey, rowCanOpen: boolean): EditorComm
     if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
     if (key === 'y' && !event.shiftKey) return 'redo';
     return undefined;
+  }
+  if (event.altKey && !event.shiftKey && !command) {
+    if (event.key === 'ArrowDown') return 'nextChange';
+    if (event.key === 'ArrowUp') return 'previousChange';
   }
   if (event.altKey || command) return undefined;
   if (event.key === 'F2' || (event.key === 'Enter' && !rowCanOpen)) return 'edit';

@@ -27,6 +27,8 @@ export type MetadataDraftAction =
   | { type: 'add'; path: MetadataPath; key?: string; index?: number; value?: JsonValue }
   /** Remove the member at a path; a category is emptied. */
   | { type: 'remove'; path: MetadataPath }
+  /** Put a member removed from the base back (an array's items up to it, so no index is skipped). */
+  | { type: 'restore'; path: MetadataPath }
   /** Replace the value at a path by pasted JSON text (exact numbers kept). */
   | { type: 'paste'; path: MetadataPath; text: string }
   | { type: 'undo' }
@@ -60,6 +62,11 @@ export function metadataDraftReducer(state: MetadataDraftState, action: Metadata
       return edit(state, action.path, 'insert', (root, keys) => addIn(root, keys, action));
     case 'remove':
       return edit(state, action.path, 'remove', removeIn);
+    case 'restore': {
+      const [category, ...keys] = action.path;
+      const container: MetadataPath = [category, ...keys.slice(0, -1)];
+      return edit(state, container, 'insert', (root, at) => restoreIn(root, at, keys.at(-1), state.base[category]));
+    }
     case 'paste':
       return edit(state, action.path, 'write', (root, keys) => pasteIn(root, keys, action.text));
     case 'undo':
@@ -152,6 +159,23 @@ function addIn(
 function removeIn(root: JsonObject, keys: readonly JsonKey[]): JsonObject | DraftRefusal {
   if (!keys.length) return {};
   return valueAt(root, keys) === undefined ? 'not-found' : (updateAt(root, keys, () => undefined) as JsonObject);
+}
+
+/** `root` with the base's member `key` back in the container at `keys`, where the draft no longer has it. */
+function restoreIn(root: JsonObject, keys: readonly JsonKey[], key: JsonKey | undefined, base: JsonObject): JsonObject | DraftRefusal {
+  const container = valueAt(root, keys);
+  const baseContainer = valueAt(base, keys);
+  if (key === undefined || valueAt(baseContainer, [key]) === undefined) return 'not-found';
+  if (Array.isArray(container) && Array.isArray(baseContainer) && typeof key === 'number') {
+    if (key < container.length) return 'not-found';
+    // Removed items are the array's tail: the ones before `key` come back too, or it would land at another index.
+    return updateAt(root, keys, () => container.concat(baseContainer.slice(container.length, key + 1))) as JsonObject;
+  }
+  if (!isJsonObject(container) || typeof key !== 'string') return 'not-found';
+  if (Object.hasOwn(container, key)) return 'duplicate-key';
+  const restored: JsonObject = { ...container };
+  setMember(restored, key, (baseContainer as JsonObject)[key] as JsonValue);
+  return updateAt(root, keys, () => restored) as JsonObject;
 }
 
 function pasteIn(root: JsonObject, keys: readonly JsonKey[], text: string): JsonObject | DraftRefusal {

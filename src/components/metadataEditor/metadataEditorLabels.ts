@@ -34,7 +34,16 @@ export interface MetadataEditorLabels extends MetadataInspectorLabels {
   noChanges: string;
   /** Heading of the list of changes. */
   changes: (count: number) => string;
+  /** The toggle that narrows every tree to the changed, added and removed rows. */
   onlyChanges: string;
+  /** Shown for a category with no changes while only changes are shown. */
+  noChangesHere: string;
+  /** Puts a removed member back (its row's button). */
+  restore: string;
+  /** Read on a removed row, after its "removed" mark: how to put it back by keyboard. */
+  restoreHint: string;
+  /** Announced after a restore; `path` as `jsonPath` writes it. */
+  restored: (path: string) => string;
   nextChange: string;
   previousChange: string;
   /** Under a long list of changes: shows `next` more of the `hidden` ones not shown yet. */
@@ -58,7 +67,7 @@ export interface MetadataEditorLabels extends MetadataInspectorLabels {
   overwrites: (count: number) => string;
   /** Moves the draft onto the metadata as it is now. */
   rebase: string;
-  /** Heading of the schema issues of a category. */
+  /** Heading of the schema issues of a category (also announced when their number changes). */
   issues: (count: number) => string;
 }
 
@@ -99,6 +108,10 @@ export const defaultMetadataEditorLabels: MetadataEditorLabels = {
   noChanges: 'No changes',
   changes: (count) => `${count} change${count === 1 ? '' : 's'}`,
   onlyChanges: 'Only changes',
+  noChangesHere: 'No changes in this category',
+  restore: 'Restore',
+  restoreHint: 'press Delete to restore',
+  restored: (path) => `Restored ${path}`,
   nextChange: 'Next change',
   previousChange: 'Previous change',
   moreChanges: (next, hidden) => `Show ${next} more of ${hidden}`,

@@ -4,7 +4,7 @@ import type { StandardSchemaV1 } from '../../core/StandardSchema';
 import { METADATA_CATEGORIES, type MetadataCategory } from '../../core/HankoUserMetadata';
 import type { StandardSchemaIssue } from '../../core/StandardSchema';
 import { jsonPath } from '../jsonTree/jsonPath';
-import type { MetadataDraft } from './metadataDraftState';
+import type { MetadataDraft, MetadataPath } from './metadataDraftState';
 
 /** A schema per category (any Standard Schema: zod, valibot…), as `useHankoMetadata` takes them. */
 export type MetadataDraftSchemas = { [Category in MetadataCategory]?: StandardSchemaV1 };
@@ -14,6 +14,8 @@ export interface DraftIssue {
   category: MetadataCategory;
   /** The member's path as `jsonPath` writes it, category first. */
   path: string;
+  /** The same path as keys, category first: where "go to issue" moves focus. */
+  keys: MetadataPath;
   message: string;
 }
 
@@ -59,5 +61,5 @@ function toDraftIssue(category: MetadataCategory, issue: StandardSchemaIssue): D
     const key = typeof part === 'object' ? part.key : part;
     return typeof key === 'number' ? key : String(key);
   });
-  return { category, path: jsonPath([category, ...keys]), message: issue.message };
+  return { category, path: jsonPath([category, ...keys]), keys: [category, ...keys], message: issue.message };
 }
