@@ -195,3 +195,160 @@ export const ConflictAndRebase: Story = {
     await expect(patchText(canvasElement)).toBe('{"public_metadata":{"onboarded":null}}');
   },
 };
+
+const shownKeys = (canvasElement: HTMLElement, tree: string) =>
+  within(within(canvasElement).getByRole('tree', { name: tree }))
+    .getAllByRole('treeitem')
+    .map((item) => item.querySelector('.rum-json-key')?.textContent);
+
+/** "Only changes" narrows each tree to the changed, added and removed rows and the containers above them. */
+export const OnlyChanges: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    row(canvasElement, 'Public metadata', /^team/).focus();
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{F2}{Tab}{Tab}');
+    await userEvent.clear(canvas.getByRole('textbox', { name: 'Value' }));
+    await userEvent.keyboard('Vision Labs{Enter}');
+    row(canvasElement, 'Public metadata', /^onboarded/).focus();
+    await userEvent.keyboard('{Delete}');
+    const toggle = canvas.getByRole('button', { name: 'Only changes' });
+    await userEvent.click(toggle);
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(shownKeys(canvasElement, 'Public metadata')).toEqual(['team', 'name', 'onboarded']);
+    await expect(canvas.getByText('No changes in this category')).toBeVisible();
+    await expect(canvas.queryByRole('tree', { name: 'Unsafe metadata' })).toBeNull();
+  },
+};
+
+/** Next change opens the rows above the change, scrolls it into the tree's viewport and focuses it; Alt+Down goes on. */
+export const NextChangeFocusesRow: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    row(canvasElement, 'Unsafe metadata', /^preferences/).focus();
+    await userEvent.keyboard('{ArrowRight}{F2}{Tab}{Tab}');
+    await userEvent.clear(canvas.getByRole('textbox', { name: 'Value' }));
+    await userEvent.keyboard('light{Enter}');
+    row(canvasElement, 'Public metadata', /^onboarded/).focus();
+    await userEvent.keyboard('{Delete}');
+    // The change is now inside a closed row.
+    row(canvasElement, 'Unsafe metadata', /^preferences/).focus();
+    await userEvent.keyboard('{ArrowLeft}');
+    await userEvent.click(canvas.getByRole('button', { name: 'Next change' }));
+    await expect(row(canvasElement, 'Public metadata', /^onboarded/)).toHaveFocus();
+    await userEvent.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    await expect(row(canvasElement, 'Unsafe metadata', /^theme/)).toHaveFocus();
+    await expect(canvasElement.querySelector('.rum-metadata-editor > [role="status"]')).toHaveTextContent(
+      'changed unsafe_metadata.preferences.theme, 2 of 2',
+    );
+  },
+};
+
+/** A removed member stays in place, struck through and marked; Delete on it (or Restore) puts it back. */
+export const RemovedAndRestored: Story = {
+  play: async ({ canvasElement }) => {
+    row(canvasElement, 'Public metadata', /^tags/).focus();
+    await userEvent.keyboard('{ArrowRight}{ArrowDown}{ArrowDown}{Delete}');
+    const removed = row(canvasElement, 'Public metadata', /removed.*press Delete to restore/);
+    await expect(removed).toHaveAttribute('data-change', 'removed');
+    await expect(removed).toHaveFocus();
+    await expect(patchText(canvasElement)).toBe('{"public_metadata":{"tags":["beta","early-access"]}}');
+    await userEvent.click(within(removed).getByRole('button', { name: 'Restore' }));
+    await expect(patchText(canvasElement)).toBeUndefined();
+    // Removed again, to show the row as it stands.
+    row(canvasElement, 'Public metadata', /^onboarded/).focus();
+    await userEvent.keyboard('{Delete}');
+    await expect(row(canvasElement, 'Public metadata', /^onboarded.*removed/)).toHaveAttribute(
+      'aria-setsize',
+      '1',
+    );
+  },
+};
+
+/** The schema's issues as a list under the category: each one a button that takes focus to its row. */
+export const SchemaIssueList: Story = {
+  args: { schemas: { unsafe_metadata: themeSchema } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    row(canvasElement, 'Unsafe metadata', /^preferences/).focus();
+    await userEvent.keyboard('{ArrowRight}{F2}{Tab}{Tab}');
+    await userEvent.clear(canvas.getByRole('textbox', { name: 'Value' }));
+    await userEvent.keyboard('sepia{Enter}{ArrowUp}{ArrowLeft}');
+    const issue = await canvas.findByRole('button', { name: 'unsafe_metadata.preferences.theme Theme must be dark or light' });
+    await expect(canvas.getByText('1 issue', { selector: 'p' })).toBeVisible();
+    issue.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(row(canvasElement, 'Unsafe metadata', /^theme/)).toHaveFocus();
+  },
+};
+
+/**
+ * The whole task by keyboard alone: three values in three categories (private after Reveal), the diff
+ * stepped through in the tree, the patch, Save, and the saved state shown.
+ */
+export const KeyboardOnlySession: Story = {
+  render: function SavingEditor(args) {
+    const [metadata, setMetadata] = useState(args.metadata);
+    return (
+      <MetadataEditor
+        {...args}
+        metadata={metadata}
+        onSave={(patch, draft) => {
+          args.onSave(patch, draft);
+          setMetadata(draft);
+        }}
+      />
+    );
+  },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const replaceValue = async (text: string) => {
+      await userEvent.keyboard('{F2}{Tab}{Tab}{Control>}a{/Control}');
+      await userEvent.keyboard(`${text}{Enter}`);
+    };
+    // Public: past its "+ Add" into the tree, on "role".
+    await userEvent.tab();
+    await userEvent.tab();
+    await expect(row(canvasElement, 'Public metadata', /^role/)).toHaveFocus();
+    await replaceValue('owner');
+    // Private: Reveal, then into its tree, down to the CRM id.
+    await userEvent.tab();
+    await expect(canvas.getByRole('button', { name: 'Reveal private metadata' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await userEvent.tab();
+    await userEvent.tab();
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    await expect(row(canvasElement, 'Private metadata', /^crm_account_id/)).toHaveFocus();
+    await replaceValue('48214');
+    // Unsafe: type-ahead to the onboarding step.
+    await userEvent.tab();
+    await userEvent.tab();
+    await userEvent.keyboard('o');
+    await expect(row(canvasElement, 'Unsafe metadata', /^onboarding_step/)).toHaveFocus();
+    await replaceValue('4');
+    // The review: Next change takes focus to the first change's row.
+    await userEvent.tab();
+    await userEvent.tab();
+    await expect(canvas.getByRole('button', { name: 'Next change' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await expect(row(canvasElement, 'Public metadata', /^role/)).toHaveFocus();
+    await expect(canvas.getByRole('heading', { name: '3 changes' })).toBeVisible();
+    await expect(patchText(canvasElement)).toBe(
+      '{"public_metadata":{"role":"owner"},"private_metadata":{"crm_account_id":48214},"unsafe_metadata":{"onboarding_step":4}}',
+    );
+    // Back to Save, in the editor's bar.
+    await userEvent.tab({ shift: true });
+    await userEvent.tab({ shift: true });
+    await expect(canvas.getByRole('button', { name: 'Save' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await expect(args.onSave).toHaveBeenCalledWith(
+      {
+        public_metadata: { role: 'owner' },
+        private_metadata: { crm_account_id: 48214 },
+        unsafe_metadata: { onboarding_step: 4 },
+      },
+      expect.anything(),
+    );
+    await expect(canvas.getByText('No changes')).toBeVisible();
+    await expect(row(canvasElement, 'Public metadata', /^role/)).toHaveTextContent('owner');
+  },
+};

@@ -268,3 +268,87 @@ describe('MetadataEditor limits and access', () => {
     expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 });
+
+describe('MetadataEditor diff in the tree', () => {
+  const nested: HankoUserMetadata = {
+    public_metadata: { role: 'user', team: { id: 7, name: 'Core' }, tags: ['a', 'b'] },
+    unsafe_metadata: { theme: 'dark', step: 1 },
+  };
+
+  it('keeps a removed member in its place, struck out of the sets, and restores it with Delete', async () => {
+    const { user } = setup({ metadata: nested });
+    row('Public metadata', /^tags/).focus();
+    await user.keyboard('{ArrowRight}{ArrowDown}{ArrowDown}{Delete}');
+    const removed = row('Public metadata', /^1: "b" removed, press Delete to restore/);
+    expect(removed).toHaveAttribute('data-change', 'removed');
+    expect(removed).toHaveFocus();
+    // The draft's one item is 1 of 1; the removed one is a set of its own.
+    expect(row('Public metadata', /^0: "a"/)).toHaveAttribute('aria-setsize', '1');
+    expect(removed).toHaveAttribute('aria-posinset', '1');
+    expect(removed).toHaveAttribute('aria-setsize', '1');
+    await user.keyboard('{F2}');
+    expect(screen.queryByRole('textbox', { name: 'Value' })).toBeNull();
+    await user.keyboard('{Delete}');
+    expect(row('Public metadata', /^1: "b"/)).not.toHaveAttribute('data-change');
+    expect(editorStatus()).toHaveTextContent('Restored public_metadata.tags[1]');
+    expect(patchText()).toBeUndefined();
+  });
+
+  it('"Only changes" narrows every tree to the changed rows and the rows above them', async () => {
+    const { user } = setup({ metadata: nested });
+    expect(screen.getByRole('button', { name: 'Only changes' })).toBeDisabled();
+    row('Public metadata', /^team/).focus();
+    await user.keyboard('{ArrowDown}{Delete}');
+    const toggle = screen.getByRole('button', { name: 'Only changes' });
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const names = within(tree('Public metadata'))
+      .getAllByRole('treeitem')
+      .map((item) => item.textContent?.split(':')[0]);
+    expect(names).toEqual(['team', 'id']);
+    expect(screen.getByText('No changes in this category')).toBeInTheDocument();
+    await user.click(toggle);
+    // Every row again, the removed one in its place after its container's own.
+    const all = within(tree('Public metadata'))
+      .getAllByRole('treeitem')
+      .map((item) => item.textContent?.split(':')[0]);
+    expect(all).toEqual(['role', 'team', 'name', 'id', 'tags', '0', '1']);
+  });
+
+  it('Next change opens the rows above it and focuses its row; Alt+Down does it from the tree', async () => {
+    const { user } = setup({ metadata: nested });
+    row('Public metadata', /^team/).focus();
+    await user.keyboard('{ArrowDown}{ArrowDown}{F2}');
+    const value = screen.getByRole('textbox', { name: 'Value' });
+    await user.clear(value);
+    await user.type(value, 'Platform{Enter}');
+    row('Unsafe metadata', /^step/).focus();
+    await user.keyboard('{Delete}');
+    row('Public metadata', /^team/).focus();
+    await user.keyboard('{ArrowLeft}');
+    expect(within(tree('Public metadata')).queryByRole('treeitem', { name: /^name/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Next change' }));
+    expect(row('Public metadata', /^name/)).toHaveFocus();
+    expect(editorStatus()).toHaveTextContent('changed public_metadata.team.name, 1 of 2');
+    await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    expect(row('Unsafe metadata', /^step/)).toHaveFocus();
+    expect(editorStatus()).toHaveTextContent('removed unsafe_metadata.step, 2 of 2');
+  });
+
+  it('lists the schema issues as buttons that focus their row, and announces how many there are', async () => {
+    const schema: StandardSchemaV1 = {
+      '~standard': {
+        version: 1,
+        vendor: 'test',
+        validate: () => ({ issues: [{ message: 'Unknown team', path: ['team', 'id'] }] }),
+      },
+    };
+    const { user } = setup({ metadata: nested, schemas: { public_metadata: schema } });
+    const link = await screen.findByRole('button', { name: 'public_metadata.team.id Unknown team' });
+    expect(screen.getAllByRole('status').some((status) => status.textContent === '1 issue')).toBe(true);
+    row('Public metadata', /^team/).focus();
+    await user.keyboard('{ArrowLeft}');
+    await user.click(link);
+    expect(row('Public metadata', /^id/)).toHaveFocus();
+  });
+});

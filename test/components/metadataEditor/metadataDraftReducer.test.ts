@@ -171,3 +171,28 @@ describe('metadataDraftReducer rebase and budget', () => {
     expect(categoryBudgets(state.draft)[0]?.over).toBe(0);
   });
 });
+
+describe('metadataDraftReducer restore', () => {
+  it('puts a removed object member back, and the patch no longer names it', () => {
+    const removed = apply([{ type: 'remove', path: ['public_metadata', 'role'] }]);
+    const restored = metadataDraftReducer(removed, { type: 'restore', path: ['public_metadata', 'role'] });
+    expect(restored.draft.public_metadata.role).toBe('user');
+    expect(patchOf(restored)).toBe('{}');
+    expect(restored.past).toHaveLength(2);
+  });
+  it('brings back an array’s removed tail up to the item asked for, so no index is skipped', () => {
+    const removed = apply([
+      { type: 'remove', path: ['public_metadata', 'tags', 1] },
+      { type: 'remove', path: ['public_metadata', 'tags', 0] },
+    ]);
+    const restored = metadataDraftReducer(removed, { type: 'restore', path: ['public_metadata', 'tags', 1] });
+    expect(restored.draft.public_metadata.tags).toEqual(['a', 'b']);
+    expect(metadataDraftReducer(restored, { type: 'restore', path: ['public_metadata', 'tags', 0] }).refused).toBe('not-found');
+  });
+  it('refuses what the base never had, a member still there, and a masked category', () => {
+    expect(apply([{ type: 'restore', path: ['public_metadata', 'nope'] }]).refused).toBe('not-found');
+    expect(apply([{ type: 'restore', path: ['public_metadata', 'role'] }]).refused).toBe('duplicate-key');
+    const masked = apply([{ type: 'restore', path: ['private_metadata', 'stripe'] }], { privateRevealed: false });
+    expect(masked.refused).toBe('private-masked');
+  });
+});
