@@ -196,6 +196,17 @@ export const ConflictAndRebase: Story = {
   },
 };
 
+/**
+ * From the row named `start`, `moves` (arrow keys) to a row whose value F2 opens; its text becomes
+ * `text`, committed with Enter.
+ */
+async function editValue(canvasElement: HTMLElement, tree: string, start: RegExp, moves: string, text: string) {
+  row(canvasElement, tree, start).focus();
+  await userEvent.keyboard(`${moves}{F2}{Tab}{Tab}`);
+  await userEvent.clear(within(canvasElement).getByRole('textbox', { name: 'Value' }));
+  await userEvent.keyboard(`${text}{Enter}`);
+}
+
 const shownKeys = (canvasElement: HTMLElement, tree: string) =>
   within(within(canvasElement).getByRole('tree', { name: tree }))
     .getAllByRole('treeitem')
@@ -205,10 +216,7 @@ const shownKeys = (canvasElement: HTMLElement, tree: string) =>
 export const OnlyChanges: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    row(canvasElement, 'Public metadata', /^team/).focus();
-    await userEvent.keyboard('{ArrowDown}{ArrowDown}{F2}{Tab}{Tab}');
-    await userEvent.clear(canvas.getByRole('textbox', { name: 'Value' }));
-    await userEvent.keyboard('Vision Labs{Enter}');
+    await editValue(canvasElement, 'Public metadata', /^team/, '{ArrowDown}{ArrowDown}', 'Vision Labs');
     row(canvasElement, 'Public metadata', /^onboarded/).focus();
     await userEvent.keyboard('{Delete}');
     const toggle = canvas.getByRole('button', { name: 'Only changes' });
@@ -224,10 +232,7 @@ export const OnlyChanges: Story = {
 export const NextChangeFocusesRow: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    row(canvasElement, 'Unsafe metadata', /^preferences/).focus();
-    await userEvent.keyboard('{ArrowRight}{F2}{Tab}{Tab}');
-    await userEvent.clear(canvas.getByRole('textbox', { name: 'Value' }));
-    await userEvent.keyboard('light{Enter}');
+    await editValue(canvasElement, 'Unsafe metadata', /^preferences/, '{ArrowRight}', 'light');
     row(canvasElement, 'Public metadata', /^onboarded/).focus();
     await userEvent.keyboard('{Delete}');
     // The change is now inside a closed row.
@@ -269,10 +274,8 @@ export const SchemaIssueList: Story = {
   args: { schemas: { unsafe_metadata: themeSchema } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    row(canvasElement, 'Unsafe metadata', /^preferences/).focus();
-    await userEvent.keyboard('{ArrowRight}{F2}{Tab}{Tab}');
-    await userEvent.clear(canvas.getByRole('textbox', { name: 'Value' }));
-    await userEvent.keyboard('sepia{Enter}{ArrowUp}{ArrowLeft}');
+    await editValue(canvasElement, 'Unsafe metadata', /^preferences/, '{ArrowRight}', 'sepia');
+    await userEvent.keyboard('{ArrowUp}{ArrowLeft}');
     const issue = await canvas.findByRole('button', { name: 'unsafe_metadata.preferences.theme Theme must be dark or light' });
     await expect(canvas.getByText('1 issue', { selector: 'p' })).toBeVisible();
     issue.focus();
