@@ -7,7 +7,7 @@ import type { TypeAhead } from './typeAhead';
 import { type CopyMessages, type CopyStatus, useCopyStatus } from './useCopyStatus';
 import { type RowFocus, useRowFocus } from './useRowFocus';
 import { type VirtualRows, useVirtualRows } from './useVirtualRows';
-import { type VisibleTree, useVisibleTree } from './useVisibleTree';
+import { type TreeFilter, type VisibleTree, useVisibleTree } from './useVisibleTree';
 
 // Rows rendered beyond each edge of the viewport, so fast scrolling does not show blank space.
 const OVERSCAN = 8;
@@ -21,8 +21,8 @@ export interface TreeControllerOptions {
   labels: CopyMessages;
   /** What Enter on a cut string does (the inspector unfolds it; the editor edits instead). */
   showFullText: (text: string) => void;
-  /** The paths (memoized) a `filter` action narrows the rows to, with their ancestors. */
-  filterPaths?: readonly (readonly (string | number)[])[];
+  /** What a `filter` action narrows the rows to (memoized): the nodes it marks. */
+  filter?: TreeFilter;
 }
 
 export interface TreeController extends CopyStatus {
@@ -50,7 +50,7 @@ export function useTreeController(options: TreeControllerOptions): TreeControlle
   const { value, rowHeight, height, labels, showFullText } = options;
   const id = useId();
   const [state, dispatch] = useJsonTreeState(options.defaultExpandDepth);
-  const tree = useVisibleTree(value, state, options.filterPaths);
+  const tree = useVisibleTree(value, state, options.filter);
   const count = tree.rows.length;
   // A node to follow (after "*" or a jump to a match) decides the row as soon as the rows are walked...
   const followedRow = state.followNode === null ? -1 : tree.rows.indexOf(state.followNode);

@@ -4,11 +4,13 @@ import type { JsonValue } from '../../core/json';
 import { resolveToggles } from './expansion';
 import { type FlatJson, flattenJson } from './flattenJson';
 import { currentExpansion, type JsonTreeState } from './jsonTreeState';
-import { pathMarks } from './pathMarks';
 import { createSearchCache } from './searchCache';
 import { type SearchPattern, searchPattern } from './searchPattern';
 import { createRowsCache } from './rowsCache';
 import type { VisibleRows } from './visibleRows';
+
+/** Marks the nodes a filtered tree shows (see searchJson's marks); kept out of the inspector's bundle. */
+export type TreeFilter = (flat: FlatJson) => Uint8Array;
 
 export interface VisibleTree extends VisibleRows {
   flat: FlatJson;
@@ -23,19 +25,15 @@ export interface VisibleTree extends VisibleRows {
  * searched once (narrowed from the queries typed before it), a toggle re-walks only the rows below the
  * container it opened or closed, and clearing a search gives back the rows from before it.
  * The flattened value grows as containers are opened (a cache: flattening the same container twice
- * gives the same nodes). While `state.filtered`, only the nodes at `filterPaths` (memoized by the caller)
- * and their ancestors are shown, as a search shows its matches.
+ * gives the same nodes). While `state.filtered`, only the nodes `filter` marks (a function memoized by the
+ * caller, such as `pathMarks` of some paths) are shown, as a search shows its matches.
  */
-export function useVisibleTree(
-  value: JsonValue,
-  state: JsonTreeState,
-  filterPaths?: readonly (readonly (string | number)[])[],
-): VisibleTree {
+export function useVisibleTree(value: JsonValue, state: JsonTreeState, filter?: TreeFilter): VisibleTree {
   const flat = useMemo(() => flattenJson(value), [value]);
   const search = useMemo(() => searchPattern(state.query), [state.query]);
   const searchMarks = useMemo(() => createSearchCache(flat), [flat]);
-  const filtered = state.filtered && filterPaths !== undefined;
-  const filterMarks = useMemo(() => (filtered ? pathMarks(flat, filterPaths) : null), [flat, filtered, filterPaths]);
+  const filtered = state.filtered && filter !== undefined;
+  const filterMarks = useMemo(() => (filtered ? filter(flat) : null), [flat, filtered, filter]);
   const marks = useMemo(() => (search ? searchMarks(search) : filterMarks), [searchMarks, search, filterMarks]);
   const { depth, toggled } = currentExpansion(state);
   const toggledNodes = useMemo(() => resolveToggles(flat, toggled), [flat, toggled]);

@@ -3,8 +3,10 @@ import { type CSSProperties, type ReactNode, useMemo } from 'react';
 import type { MetadataChange } from '../../core/diffMetadata';
 import type { MetadataCategory } from '../../core/HankoUserMetadata';
 import type { JsonObject } from '../../core/json';
+import type { FlatJson } from '../jsonTree/flattenJson';
 import { jsonPath } from '../jsonTree/jsonPath';
 import { JsonTreeViewport } from '../jsonTree/JsonTreeViewport';
+import { pathMarks } from '../jsonTree/pathMarks';
 import { useIsomorphicLayoutEffect } from '../jsonTree/useIsomorphicLayoutEffect';
 import { useTreeController } from '../jsonTree/useTreeController';
 import type { ChangeMarker } from './changeMarkers';
@@ -49,10 +51,10 @@ export interface MetadataCategoryTreeProps {
 export function MetadataCategoryTree(props: MetadataCategoryTreeProps): ReactNode {
   const { category, value, changes, labels, onlyChanges } = props;
   const shown = useMemo(() => withRemovedMembers(category, value, changes), [category, value, changes]);
-  const filterPaths = useMemo(
-    () => changes.filter((change) => change.path[0] === category).map((change) => change.path.slice(1)),
-    [category, changes],
-  );
+  const filter = useMemo(() => {
+    const paths = changes.filter((change) => change.path[0] === category).map((change) => change.path.slice(1));
+    return (flat: FlatJson) => pathMarks(flat, paths);
+  }, [category, changes]);
   const controller = useTreeController({
     value: shown.value,
     defaultExpandDepth: 1,
@@ -61,7 +63,7 @@ export function MetadataCategoryTree(props: MetadataCategoryTreeProps): ReactNod
     labels,
     // A long string is edited, not unfolded below the tree.
     showFullText: () => undefined,
-    filterPaths,
+    filter,
   });
   const { id, dispatch, tree, activeRow, activeNode, virtual, focus } = controller;
   const editing = useRowEditing({
