@@ -51,9 +51,20 @@ export function decorateEditorRow(node: number, context: EditorRowContext): Json
     ) : undefined,
     children: (
       <>
-        {change && <span className="rum-editor-mark">{labels.change(change)}</span>}
-        {removed && <span className="rum-sr">, {labels.restoreHint}</span>}
-        {issue && <span className="rum-editor-issue">{issue}</span>}
+        {/* A badge in the change's colour; its word is the screen reader's and the pointer's tooltip. */}
+        {change && (
+          <span className="rum-editor-mark" title={labels.change(change)}>
+            <span className="rum-sr">
+              {labels.change(change)}
+              {removed && `, ${labels.restoreHint}`}
+            </span>
+          </span>
+        )}
+        {issue && (
+          <span className="rum-editor-issue" title={issue}>
+            {issue}
+          </span>
+        )}
         {node === context.activeNode && !edit && <RowActions labels={labels} canEdit={keys.length > 0} removed={removed} />}
       </>
     ),
