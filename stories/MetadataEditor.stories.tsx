@@ -196,17 +196,6 @@ export const ConflictAndRebase: Story = {
   },
 };
 
-/**
- * From the row named `start`, `moves` (arrow keys) to a row whose value F2 opens; its text becomes
- * `text`, committed with Enter.
- */
-async function editValue(canvasElement: HTMLElement, tree: string, start: RegExp, moves: string, text: string) {
-  row(canvasElement, tree, start).focus();
-  await userEvent.keyboard(`${moves}{F2}{Tab}{Tab}`);
-  await userEvent.clear(within(canvasElement).getByRole('textbox', { name: 'Value' }));
-  await userEvent.keyboard(`${text}{Enter}`);
-}
-
 const shownKeys = (canvasElement: HTMLElement, tree: string) =>
   within(within(canvasElement).getByRole('tree', { name: tree }))
     .getAllByRole('treeitem')
@@ -216,7 +205,7 @@ const shownKeys = (canvasElement: HTMLElement, tree: string) =>
 export const OnlyChanges: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await editValue(canvasElement, 'Public metadata', /^team/, '{ArrowDown}{ArrowDown}', 'Vision Labs');
+    await retypeValue(canvasElement, 'Public metadata', /^name/, 'Vision Labs{Enter}');
     row(canvasElement, 'Public metadata', /^onboarded/).focus();
     await userEvent.keyboard('{Delete}');
     const toggle = canvas.getByRole('button', { name: 'Only changes' });
@@ -232,7 +221,7 @@ export const OnlyChanges: Story = {
 export const NextChangeFocusesRow: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await editValue(canvasElement, 'Unsafe metadata', /^preferences/, '{ArrowRight}', 'light');
+    await retypeValue(canvasElement, 'Unsafe metadata', /^theme/, 'light{Enter}');
     row(canvasElement, 'Public metadata', /^onboarded/).focus();
     await userEvent.keyboard('{Delete}');
     // The change is now inside a closed row.
@@ -274,7 +263,7 @@ export const SchemaIssueList: Story = {
   args: { schemas: { unsafe_metadata: themeSchema } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await editValue(canvasElement, 'Unsafe metadata', /^preferences/, '{ArrowRight}', 'sepia');
+    await retypeValue(canvasElement, 'Unsafe metadata', /^theme/, 'sepia{Enter}');
     await userEvent.keyboard('{ArrowUp}{ArrowLeft}');
     const issue = await canvas.findByRole('button', { name: 'unsafe_metadata.preferences.theme Theme must be dark or light' });
     await expect(canvas.getByText('1 issue', { selector: 'p' })).toBeVisible();
