@@ -9,6 +9,7 @@ import { CategorySection } from './metadataEditor/CategorySection';
 import { changeMarkers } from './metadataEditor/changeMarkers';
 import { ConflictView } from './metadataEditor/ConflictView';
 import { DraftReview } from './metadataEditor/DraftReview';
+import { EditorBar } from './metadataEditor/EditorBar';
 import type { MetadataPath } from './metadataEditor/metadataDraftState';
 import { defaultMetadataEditorLabels, type MetadataEditorLabels } from './metadataEditor/metadataEditorLabels';
 import { useChangeNavigation } from './metadataEditor/useChangeNavigation';
@@ -67,27 +68,18 @@ export const MetadataEditor = forwardRef<HTMLDivElement, MetadataEditorProps>(fu
 
   return (
     <div {...rest} ref={ref} className={classNames('rum-root rum-metadata-editor', className)} onKeyDown={actions.onKeyDown}>
-      <div className="rum-editor-bar">
-        <button type="button" className="rum-button" disabled={!state.past.length} onClick={() => actions.onCommand('undo')}>
-          {text.undo}
-        </button>
-        <button type="button" className="rum-button" disabled={!state.future.length} onClick={() => actions.onCommand('redo')}>
-          {text.redo}
-        </button>
-        <button
-          type="button"
-          className="rum-button"
-          aria-pressed={navigation.onlyChanges}
-          // Off stays reachable with nothing changed; on needs a change to show.
-          disabled={!navigation.onlyChanges && !changes.length}
-          onClick={() => navigation.setOnlyChanges(!navigation.onlyChanges)}
-        >
-          {text.onlyChanges}
-        </button>
-        <button type="button" className="rum-button rum-editor-save" disabled={!canSave} onClick={save}>
-          {saving ? text.saving : text.save}
-        </button>
-      </div>
+      <EditorBar
+        canUndo={state.past.length > 0}
+        canRedo={state.future.length > 0}
+        onCommand={actions.onCommand}
+        onlyChanges={navigation.onlyChanges}
+        hasChanges={changes.length > 0}
+        onOnlyChanges={navigation.setOnlyChanges}
+        canSave={canSave}
+        saving={saving}
+        onSave={save}
+        labels={text}
+      />
       {incoming && (
         <ConflictView
           theirs={incoming.theirChanges}

@@ -7,6 +7,7 @@ import { findNode } from '../jsonTree/expansion';
 import { childCount } from '../jsonTree/flattenJson';
 import { nodeKeys } from '../jsonTree/jsonPath';
 import type { TreeController } from '../jsonTree/useTreeController';
+import type { VisibleTree } from '../jsonTree/useVisibleTree';
 import type { ChangeMarker } from './changeMarkers';
 import { type EditorCommand, readEditorKey } from './editorKeyboard';
 import type { MetadataDraftAction } from './metadataDraftReducer';
@@ -54,10 +55,6 @@ export function useRowEditing(options: RowEditingOptions): RowEditing {
   const { dispatch, tree, activeNode, virtual, focus } = controller;
   const [edit, setEdit] = useState<RowEdit | null>(null);
   const pathOf = (keys: readonly JsonKey[]): MetadataPath => [category, ...keys];
-  const nodeOfRow = (element: HTMLElement) => {
-    const row = element.closest<HTMLElement>('[data-row]')?.dataset.row;
-    return row === undefined ? undefined : tree.rows[Number(row)];
-  };
 
   const startEdit = (keys: readonly JsonKey[]) => {
     const current = valueAt(draft, keys);
@@ -104,11 +101,33 @@ export function useRowEditing(options: RowEditingOptions): RowEditing {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editRow]);
 
-  const handlers: RowEditing['handlers'] = {
+  const handlers = rowEventHandlers(tree, activeNode, run, (node, text) => {
+    const keys = nodeKeys(tree.flat, node);
+    if (removedMemberOf(pathOf(keys), options.markers)) return;
+    onAction({ type: 'paste', path: pathOf(keys), text });
+  });
+  return { edit, setEdit, commit, finishEdit, handlers };
+}
+
+/**
+ * Keys (read before the tree's own), the row buttons' clicks and pastes, each on the row it happened on:
+ * focus may have moved there in this very event loop turn, before the tree's state knows.
+ */
+function rowEventHandlers(
+  tree: VisibleTree,
+  activeNode: number,
+  run: (command: EditorCommand, node: number) => void,
+  paste: (node: number, text: string) => void,
+): RowEditing['handlers'] {
+  const nodeOfRow = (element: HTMLElement) => {
+    const row = element.closest<HTMLElement>('[data-row]')?.dataset.row;
+    return row === undefined ? activeNode : (tree.rows[Number(row)] as number);
+  };
+  const inForm = (event: { target: EventTarget }) => (event.target as HTMLElement).closest('[data-part="form"]') !== null;
+  return {
     onKeyDownCapture: (event) => {
-      if ((event.target as HTMLElement).closest('[data-part="form"]')) return;
-      // The row the key was pressed on: focus may have moved there in this very event loop turn.
-      const node = nodeOfRow(event.target as HTMLElement) ?? activeNode;
+      if (inForm(event)) return;
+      const node = nodeOfRow(event.target as HTMLElement);
       const command = readEditorKey(event, childCount(tree.flat.values[node] as JsonValue) > 0);
       if (!command) return;
       event.preventDefault();
@@ -121,13 +140,9 @@ export function useRowEditing(options: RowEditingOptions): RowEditing {
       else if (part === 'restore') run('remove', activeNode);
     },
     onPaste: (event) => {
-      const target = event.target as HTMLElement;
-      if (target.closest('[data-part="form"]')) return;
+      if (inForm(event)) return;
       event.preventDefault();
-      const keys = nodeKeys(tree.flat, nodeOfRow(target) ?? activeNode);
-      if (removedMemberOf(pathOf(keys), options.markers)) return;
-      onAction({ type: 'paste', path: pathOf(keys), text: event.clipboardData.getData('text/plain') });
+      paste(nodeOfRow(event.target as HTMLElement), event.clipboardData.getData('text/plain'));
     },
   };
-  return { edit, setEdit, commit, finishEdit, handlers };
 }
