@@ -1,5 +1,5 @@
 'use client';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { MetadataCategory } from '../../core/HankoUserMetadata';
 import { revealNode } from '../jsonTree/revealNode';
 import type { TreeController } from '../jsonTree/useTreeController';
@@ -21,7 +21,11 @@ export function useRevealRequest(
   controller: TreeController,
 ): void {
   const { tree, dispatch, focus } = controller;
+  // A tree that mounts later (private metadata revealed) leaves a request made before it alone.
+  const seen = useRef(request);
   useEffect(() => {
+    if (request === seen.current) return;
+    seen.current = request;
     if (!request || request.path[0] !== category) return;
     const keys = request.path.slice(1);
     for (let length = keys.length; length > 0; length--) {
