@@ -38,7 +38,10 @@ const NODE_22 = '22.23.5';
  * Each gate sits just above its figure: any further growth fails. Where the bytes go:
  * scripts/size-breakdown.mjs.
  */
-const BUDGETS = { '/admin': 18_800, '/admin/plan': 4_200, '/admin/users/[id]/edit': 27_900 };
+// The diff in the editor's tree (only-changes filter, removed rows, focus on a change or an issue) took /admin to
+// 18.94 kB (Turbopack; +0.21, the tree state's filter and reveal) and 18.41 kB (webpack), the editor page to
+// 29.71 and 28.65 kB (+1.94 and +1.89).
+const BUDGETS = { '/admin': 18_950, '/admin/plan': 4_200, '/admin/users/[id]/edit': 29_750 };
 const PAGES = {
   '/admin': `/admin?user=${USER_ID}`,
   '/admin/plan': '/admin/plan',
