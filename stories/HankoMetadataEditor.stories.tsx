@@ -11,6 +11,7 @@ import {
 } from '../src/msw';
 // The editor's stylesheet, which apps import next to styles.css (the preview imports that one).
 import '../src/editor.css';
+import { keyboardEditingSession } from './keyboardEditingSession';
 
 const { userId } = hankoFixtures;
 // One store behind GET and PATCH, so a save shows in the next read; each story starts from the fixtures.
@@ -118,5 +119,22 @@ export const NetworkFailure: Story = {
     await expect(await within(canvasElement).findByRole('alert')).toHaveTextContent('Couldn’t save');
     await expect(row(canvasElement, /^role/)).toHaveAttribute('data-change', 'changed');
     await expect(within(canvasElement).getByRole('button', { name: 'Save' })).toBeEnabled();
+  },
+};
+
+/**
+ * The whole task by keyboard alone, on the mocks: three values in three categories (private after Reveal),
+ * the diff stepped into, the patch, Save, and what the mocks stored shown as the new state.
+ */
+export const KeyboardOnlySession: Story = {
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByRole('tree', { name: 'Public metadata' });
+    await keyboardEditingSession(canvasElement);
+    await waitFor(() => expect(store.get(userId)?.public_metadata?.role).toBe('owner'));
+    const stored = store.get(userId);
+    await expect(String(stored?.private_metadata?.crm_account_id)).toBe('48214');
+    await expect(String(stored?.unsafe_metadata?.onboarding_step)).toBe('4');
+    await waitFor(() => expect(within(canvasElement).getByText('No changes')).toBeVisible());
+    await expect(row(canvasElement, /^role/)).toHaveTextContent(/"owner"/);
   },
 };

@@ -4,6 +4,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { MetadataEditor } from '../src/components/MetadataEditor';
 import type { StandardSchemaV1 } from '../src/core/StandardSchema';
 import { hankoFixtures } from '../src/msw';
+import { keyboardEditingSession } from './keyboardEditingSession';
 // The editor's stylesheet, which apps import next to styles.css (the preview imports that one).
 import '../src/editor.css';
 
@@ -293,45 +294,7 @@ export const KeyboardOnlySession: Story = {
   },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    const replaceValue = async (text: string) => {
-      await userEvent.keyboard('{F2}{Tab}{Tab}{Control>}a{/Control}');
-      await userEvent.keyboard(`${text}{Enter}`);
-    };
-    // Public: past its "+ Add" into the tree, on "role".
-    await userEvent.tab();
-    await userEvent.tab();
-    await expect(row(canvasElement, 'Public metadata', /^role/)).toHaveFocus();
-    await replaceValue('owner');
-    // Private: Reveal, then into its tree, down to the CRM id.
-    await userEvent.tab();
-    await expect(canvas.getByRole('button', { name: 'Reveal private metadata' })).toHaveFocus();
-    await userEvent.keyboard('{Enter}');
-    await userEvent.tab();
-    await userEvent.tab();
-    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
-    await expect(row(canvasElement, 'Private metadata', /^crm_account_id/)).toHaveFocus();
-    await replaceValue('48214');
-    // Unsafe: type-ahead to the onboarding step.
-    await userEvent.tab();
-    await userEvent.tab();
-    await userEvent.keyboard('o');
-    await expect(row(canvasElement, 'Unsafe metadata', /^onboarding_step/)).toHaveFocus();
-    await replaceValue('4');
-    // The review: Next change takes focus to the first change's row.
-    await userEvent.tab();
-    await userEvent.tab();
-    await expect(canvas.getByRole('button', { name: 'Next change' })).toHaveFocus();
-    await userEvent.keyboard('{Enter}');
-    await expect(row(canvasElement, 'Public metadata', /^role/)).toHaveFocus();
-    await expect(canvas.getByRole('heading', { name: '3 changes' })).toBeVisible();
-    await expect(patchText(canvasElement)).toBe(
-      '{"public_metadata":{"role":"owner"},"private_metadata":{"crm_account_id":48214},"unsafe_metadata":{"onboarding_step":4}}',
-    );
-    // Back to Save, in the editor's bar.
-    await userEvent.tab({ shift: true });
-    await userEvent.tab({ shift: true });
-    await expect(canvas.getByRole('button', { name: 'Save' })).toHaveFocus();
-    await userEvent.keyboard('{Enter}');
+    await keyboardEditingSession(canvasElement);
     await expect(args.onSave).toHaveBeenCalledWith(
       {
         public_metadata: { role: 'owner' },
