@@ -42,6 +42,8 @@ export interface JsonTreeRowDecoration {
   change?: string;
   /** Shown instead of the value: an input while the row is edited. */
   valueEditor?: ReactNode;
+  /** The value editor holds an input for the key too: the key and its ": " give it their place. */
+  editsKey?: boolean;
   /** Shown after the value. */
   children?: ReactNode;
   /** The row's aria-posinset and aria-setsize, when the tree counts its sets otherwise (rows that are not members). */
@@ -56,7 +58,7 @@ export interface JsonTreeRowDecoration {
  */
 export function JsonTreeRow(props: JsonTreeRowProps & JsonTreeRowDecoration): ReactNode {
   const { tree, row, active, copied, currentMatch, elementRef, rowHeight, locale, labels } = props;
-  const { change, valueEditor, children } = props;
+  const { change, valueEditor, editsKey, children } = props;
   const { rows, posInSet, setSize } = tree;
   const { keys, values, parents, depths } = tree.flat;
   const node = rows[row] as number;
@@ -84,7 +86,7 @@ export function JsonTreeRow(props: JsonTreeRowProps & JsonTreeRowDecoration): Re
     >
       {/* The one part of a row that opens and closes it; a click anywhere else only selects the row. */}
       <span className="rum-json-chevron" data-part="chevron" aria-hidden="true" />
-      {nodeKey !== undefined && (
+      {nodeKey !== undefined && !editsKey && (
         <>
           <span className="rum-json-key" title={tooltip(String(nodeKey))}>
             {typeof nodeKey === 'string' ? JsonText({ text: nodeKey, highlight }) : nodeKey}

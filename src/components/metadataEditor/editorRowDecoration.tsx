@@ -40,6 +40,7 @@ export function decorateEditorRow(node: number, context: EditorRowContext): Json
   return {
     change,
     ...setPosition(node, keys, context),
+    editsKey: edit?.key !== undefined,
     valueEditor: edit ? (
       <RowEditorForm
         edit={edit}
