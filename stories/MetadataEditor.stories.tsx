@@ -307,3 +307,14 @@ export const KeyboardOnlySession: Story = {
     await expect(row(canvasElement, 'Public metadata', /^role/)).toHaveTextContent('owner');
   },
 };
+
+/** A pasted array of 250 numbers over three tags: the review lists its changes 100 at a time. */
+export const LongChangeList: Story = {
+  play: async ({ canvasElement }) => {
+    row(canvasElement, 'Public metadata', /^tags/).focus();
+    await userEvent.paste(JSON.stringify(Array.from({ length: 250 }, (_, index) => index)));
+    const review = within(canvasElement).getByRole('region', { name: '250 changes' });
+    await expect(within(review).getAllByRole('listitem')).toHaveLength(100);
+    await expect(within(review).getByRole('button', { name: 'Show 100 more of 150' })).toBeVisible();
+  },
+};

@@ -29,7 +29,8 @@ function ChangeList({ changes, overwritten, labels }: ChangeListProps) {
   const list = useChangesShown(changes.length);
   return (
     <>
-      <ul className="rum-editor-changes">
+      {/* A list that scrolls (past a few changes) must be reachable by keyboard, as the patch is. */}
+      <ul className="rum-editor-changes" tabIndex={0}>
         {changes.slice(0, list.shown).map((change) => {
           const path = jsonPath(change.path);
           return (

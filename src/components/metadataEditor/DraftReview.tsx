@@ -35,7 +35,8 @@ export function DraftReview({ changes, patch, currentChange, onStep, labels, hea
         </button>
       </div>
       {changes.length > 0 && (
-        <ol className="rum-editor-changes">
+        // A list that scrolls (past a few changes) must be reachable by keyboard, as the patch is.
+        <ol className="rum-editor-changes" tabIndex={0}>
           {changes.slice(0, list.shown).map((change, index) => (
             <li
               key={jsonPath(change.path)}

@@ -11,7 +11,7 @@ export interface MoreChangesProps {
 export function MoreChanges({ list, labels }: MoreChangesProps): ReactNode {
   if (!list.hidden) return null;
   return (
-    <button type="button" className="rum-button rum-editor-more" onClick={list.showMore}>
+    <button type="button" className="rum-editor-more" onClick={list.showMore}>
       {labels.moreChanges(Math.min(list.hidden, CHANGES_PER_PAGE), list.hidden)}
     </button>
   );
