@@ -2,6 +2,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { MetadataEditor } from '../src/components/MetadataEditor';
+import { BudgetMeter } from '../src/components/metadataEditor/BudgetMeter';
+import { type CountingBudget, categoryBudget } from '../src/components/metadataEditor/categoryBudget';
+import { defaultMetadataEditorLabels as labels } from '../src/components/metadataEditor/metadataEditorLabels';
 import type { StandardSchemaV1 } from '../src/core/StandardSchema';
 import { hankoFixtures } from '../src/msw';
 import { keyboardEditingSession } from './keyboardEditingSession';
@@ -316,5 +319,35 @@ export const LongChangeList: Story = {
     const review = within(canvasElement).getByRole('region', { name: '250 changes' });
     await expect(within(review).getAllByRole('listitem')).toHaveLength(100);
     await expect(within(review).getByRole('button', { name: 'Show 100 more of 150' })).toBeVisible();
+  },
+};
+
+/**
+ * The budget meter's states, side by side as category bars show them: a large draft still being counted
+ * (busy, striped; it lasts a few frames, so it is drawn here rather than caught), within the limit, over it.
+ */
+export const BudgetStates: Story = {
+  render: function BudgetStatesDemo() {
+    const counting: CountingBudget = { category: 'public_metadata', limit: 3000, counting: true };
+    const budgets = [counting, categoryBudget('private_metadata', 2140), categoryBudget('unsafe_metadata', 3214)];
+    return (
+      <div className="rum-root rum-metadata-editor" style={{ maxWidth: '52rem' }}>
+        {budgets.map((budget) => (
+          <section key={budget.category} className="rum-editor-section">
+            <div className="rum-editor-section-bar">
+              <h3>{labels.title(budget.category)}</h3>
+              <BudgetMeter budget={budget} title={labels.title(budget.category)} labels={labels} locale="en-US" />
+            </div>
+          </section>
+        ))}
+      </div>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const counting = canvas.getByRole('meter', { name: 'Public metadata' });
+    await expect(counting).toHaveAttribute('aria-busy', 'true');
+    await expect(counting).toHaveAttribute('aria-valuetext', 'Counting…');
+    await expect(canvas.getByRole('meter', { name: 'Unsafe metadata' })).toHaveAttribute('aria-valuetext', expect.stringMatching(/over/));
   },
 };
