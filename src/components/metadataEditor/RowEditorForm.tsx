@@ -1,5 +1,6 @@
 import { type ReactNode, useId } from 'react';
 import { JSON_VALUE_TYPES, type JsonValueType } from './jsonValueType';
+import { preloadLosslessParserFor } from './losslessParser';
 import type { MetadataEditorLabels } from './metadataEditorLabels';
 import type { RowEdit } from './rowEdit';
 
@@ -15,14 +16,19 @@ export interface RowEditorFormProps {
  * The inputs of a row being edited, in place of its value: key (object members), type, and value
  * (strings, numbers, booleans). Enter commits, Escape cancels; other keys stay with the inputs.
  */
-export function RowEditorForm({ edit, labels, onChange, onCommit, onCancel }: RowEditorFormProps): ReactNode {
+export function RowEditorForm({ edit, labels, onCommit, onCancel, ...props }: RowEditorFormProps): ReactNode {
   const problemId = useId();
+  // While the commit waits for the number parser, the inputs hold what is being committed.
+  const onChange = (next: RowEdit) => {
+    if (!edit.pending) props.onChange(next);
+  };
   const described = edit.problem ? problemId : undefined;
   const hasText = edit.type === 'string' || edit.type === 'number';
   return (
     <span
       className="rum-editor-form"
       data-part="form"
+      aria-busy={edit.pending || undefined}
       // Keys typed here are the inputs', not the tree's (arrows, type-ahead); clicks keep focus here.
       onKeyDown={(event) => {
         event.stopPropagation();
@@ -43,6 +49,7 @@ export function RowEditorForm({ edit, labels, onChange, onCommit, onCancel }: Ro
           aria-label={labels.keyInput}
           aria-describedby={edit.problem === 'empty-key' ? described : undefined}
           value={edit.key}
+          readOnly={edit.pending}
           // Focus starts in the first input of the row being edited.
           autoFocus
           onChange={(event) => onChange({ ...edit, key: event.target.value, problem: undefined })}
@@ -69,7 +76,11 @@ export function RowEditorForm({ edit, labels, onChange, onCommit, onCancel }: Ro
           aria-describedby={described}
           inputMode={edit.type === 'number' ? 'decimal' : undefined}
           value={edit.text}
-          onChange={(event) => onChange({ ...edit, text: event.target.value, problem: undefined })}
+          readOnly={edit.pending}
+          onChange={(event) => {
+            if (edit.type === 'number') preloadLosslessParserFor(event.target.value.trim());
+            onChange({ ...edit, text: event.target.value, problem: undefined });
+          }}
         />
       )}
       {edit.type === 'boolean' && (

@@ -1,7 +1,7 @@
 import { isExactNumber, stringifyExactJson } from '../../core/exactJson';
-import { parseExactJson } from '../../core/parseExactJson';
 import type { JsonObject, JsonValue } from '../../core/json';
 import { setMember } from '../../core/setMember';
+import { NEEDS_PARSER, readJsonText } from './losslessParser';
 
 /** JSON's six types, as the editor offers them. */
 export type JsonValueType = 'string' | 'number' | 'boolean' | 'null' | 'object' | 'array';
@@ -16,8 +16,13 @@ export function jsonValueType(value: JsonValue): JsonValueType {
   return typeof value === 'object' ? 'object' : (typeof value as 'string' | 'number' | 'boolean');
 }
 
-/** What an input's text means for a primitive type, or why it means nothing. */
-export type ValueInputResult = { ok: true; value: JsonValue } | { ok: false; problem: 'not-a-number' | 'not-a-boolean' };
+/**
+ * What an input's text means for a primitive type, or why it means nothing (yet: `NEEDS_PARSER` is a
+ * number only the lossless parser keeps exact, readable once `loadLosslessParser` has loaded it).
+ */
+export type ValueInputResult =
+  | { ok: true; value: JsonValue }
+  | { ok: false; problem: 'not-a-number' | 'not-a-boolean' | typeof NEEDS_PARSER };
 
 /**
  * The value typed into an editor input. A number keeps the text it was typed with when a `number`
@@ -33,28 +38,31 @@ export function parseValueInput(type: 'string' | 'number' | 'boolean' | 'null', 
       return text === 'true' || text === 'false' ? { ok: true, value: text === 'true' } : { ok: false, problem: 'not-a-boolean' };
     case 'number': {
       const number = parseNumberText(text.trim());
+      if (number === NEEDS_PARSER) return { ok: false, problem: number };
       return number === undefined ? { ok: false, problem: 'not-a-number' } : { ok: true, value: number };
     }
   }
 }
 
-/** A JSON number's text as a `number` or, when `number` would change it, an `ExactNumber`. */
-function parseNumberText(text: string): JsonValue | undefined {
+/**
+ * A JSON number's text as a `number` or, when `number` would change it, an `ExactNumber` (or
+ * `NEEDS_PARSER` while the lossless parser is not loaded).
+ */
+function parseNumberText(text: string): JsonValue | typeof NEEDS_PARSER | undefined {
   // The first character rules out every other JSON value (a string, array or literal) before parsing.
   if (!/^-?\d/.test(text)) return undefined;
-  try {
-    return parseExactJson(text) as JsonValue;
-  } catch {
-    return undefined;
-  }
+  const reading = readJsonText(text);
+  if (reading.ok) return reading.value;
+  return reading.reason === 'needs-parser' ? NEEDS_PARSER : undefined;
 }
 
 /**
  * `value` turned into `type`, keeping what can be kept: a number's text as a string and back, an
  * array's items as an object's `"0"`, `"1"`… members and an object's values as an array, `"true"` as
- * `true`. What cannot be kept starts empty (`""`, `0`, `false`, `{}`, `[]`).
+ * `true`. What cannot be kept starts empty (`""`, `0`, `false`, `{}`, `[]`). A string holding a number
+ * only the lossless parser keeps exact is `NEEDS_PARSER` until `loadLosslessParser` has loaded it.
  */
-export function convertValue(value: JsonValue, type: JsonValueType): JsonValue {
+export function convertValue(value: JsonValue, type: JsonValueType): JsonValue | typeof NEEDS_PARSER {
   if (jsonValueType(value) === type) return value;
   switch (type) {
     case 'string':

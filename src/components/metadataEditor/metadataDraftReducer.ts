@@ -1,13 +1,13 @@
 import { withoutNulls } from '../../core/createMetadataPatch';
 import { freeMemberKey, insertItem, type JsonKey, renameMember, updateAt, valueAt } from '../../core/editAtPath';
 import { isJsonObject } from '../../core/exactJson';
-import { parseExactJson } from '../../core/parseExactJson';
 import type { HankoUserMetadata, MetadataCategory } from '../../core/HankoUserMetadata';
 import type { JsonObject, JsonValue } from '../../core/json';
 import { setMember } from '../../core/setMember';
 import { rebasedDraft } from '../../core/rebaseMetadataDraft';
 import { type DraftAccess, draftRefusal } from './draftAccess';
 import { convertValue, type JsonValueType } from './jsonValueType';
+import { NEEDS_PARSER } from './losslessParser';
 import {
   DRAFT_HISTORY_LIMIT,
   type DraftRefusal,
@@ -19,7 +19,10 @@ import {
 export type MetadataDraftAction =
   /** Replace the value at a path (a category itself only by an object). */
   | { type: 'setValue'; path: MetadataPath; value: JsonValue }
-  /** Turn the value at a path into another JSON type, keeping what can be kept. */
+  /**
+   * Turn the value at a path into another JSON type, keeping what can be kept. A string holding a number
+   * only the lossless parser keeps exact is refused (`needs-parser`) until `loadLosslessParser` has loaded it.
+   */
   | { type: 'changeType'; path: MetadataPath; valueType: JsonValueType }
   /** Rename the object member at a path, keeping its place. */
   | { type: 'rename'; path: MetadataPath; key: string }
@@ -29,8 +32,11 @@ export type MetadataDraftAction =
   | { type: 'remove'; path: MetadataPath }
   /** Put a member removed from the base back (an array's items up to it, so no index is skipped). */
   | { type: 'restore'; path: MetadataPath }
-  /** Replace the value at a path by pasted JSON text (exact numbers kept). */
-  | { type: 'paste'; path: MetadataPath; text: string }
+  /**
+   * Replace the value at a path by pasted JSON, read by the caller (`readJsonText`, exact numbers kept,
+   * the lossless parser loaded first when the text needs it), or refuse it with why it could not be read.
+   */
+  | { type: 'paste'; path: MetadataPath; json: PastedJson }
   | { type: 'undo' }
   | { type: 'redo' }
   | { type: 'revealPrivate'; revealed: boolean }
@@ -38,6 +44,9 @@ export type MetadataDraftAction =
   | { type: 'reset'; metadata: HankoUserMetadata | null }
   /** Move the draft onto the metadata as it is now (after a 409), keeping every change of mine. */
   | { type: 'rebase'; current: HankoUserMetadata | null };
+
+/** Pasted text as read: its value, or why it has none (not JSON, or the parser it needed failed to load). */
+export type PastedJson = { ok: true; value: JsonValue } | { ok: false; reason: 'invalid-json' | 'parser-unavailable' };
 
 /** New members start as an empty string under this key (or key2, key3…). */
 export const NEW_MEMBER_KEY = 'key';
@@ -54,7 +63,9 @@ export function metadataDraftReducer(state: MetadataDraftState, action: Metadata
     case 'changeType':
       return edit(state, action.path, 'write', (root, keys) => {
         const current = valueAt(root, keys);
-        return current === undefined ? 'not-found' : setValueIn(root, keys, convertValue(current, action.valueType));
+        if (current === undefined) return 'not-found';
+        const converted = convertValue(current, action.valueType);
+        return converted === NEEDS_PARSER ? 'needs-parser' : setValueIn(root, keys, converted);
       });
     case 'rename':
       return edit(state, action.path, 'write', (root, keys) => renameIn(root, keys, action.key));
@@ -68,7 +79,9 @@ export function metadataDraftReducer(state: MetadataDraftState, action: Metadata
       return edit(state, container, 'insert', (root, at) => restoreIn(root, at, keys.at(-1), state.base[category]));
     }
     case 'paste':
-      return edit(state, action.path, 'write', (root, keys) => pasteIn(root, keys, action.text));
+      return edit(state, action.path, 'write', (root, keys) =>
+        action.json.ok ? setValueIn(root, keys, action.json.value) : action.json.reason,
+      );
     case 'undo':
       return stepHistory(state, 'back');
     case 'redo':
@@ -176,14 +189,4 @@ function restoreIn(root: JsonObject, keys: readonly JsonKey[], key: JsonKey | un
   const restored: JsonObject = { ...container };
   setMember(restored, key, (baseContainer as JsonObject)[key] as JsonValue);
   return updateAt(root, keys, () => restored) as JsonObject;
-}
-
-function pasteIn(root: JsonObject, keys: readonly JsonKey[], text: string): JsonObject | DraftRefusal {
-  let value: JsonValue;
-  try {
-    value = parseExactJson(text) as JsonValue;
-  } catch {
-    return 'invalid-json';
-  }
-  return setValueIn(root, keys, value);
 }

@@ -22,6 +22,10 @@ export type DraftRefusal =
   | 'duplicate-key'
   /** Pasted text that is not JSON. */
   | 'invalid-json'
+  /** A string turned into a number only the lossless parser keeps exact, before it loaded. */
+  | 'needs-parser'
+  /** Pasted JSON with such a number, and the parser failed to load. */
+  | 'parser-unavailable'
   /** A category must stay an object. */
   | 'category-not-object'
   /** Hanko deletes an object member set to `null`: remove it instead. (Array items may be `null`.) */

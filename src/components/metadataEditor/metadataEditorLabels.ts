@@ -78,6 +78,8 @@ const refusals: Record<DraftRefusal, string> = {
   'not-found': 'That value is no longer there.',
   'duplicate-key': 'That key already exists.',
   'invalid-json': 'The pasted text is not JSON.',
+  'needs-parser': 'The number reader is still loading; try again.',
+  'parser-unavailable': 'Could not load the number reader; check the connection and paste again.',
   'category-not-object': 'A category must be an object.',
   'null-member': 'Hanko removes a member set to null: remove it instead.',
 };
@@ -86,6 +88,7 @@ const problems: Record<RowEditProblem, string> = {
   'not-a-number': 'Not a number',
   'not-a-boolean': 'Write true or false',
   'empty-key': 'A key cannot be empty',
+  'parser-unavailable': 'Could not load the number reader; check the connection and try again',
 };
 
 export const defaultMetadataEditorLabels: MetadataEditorLabels = {

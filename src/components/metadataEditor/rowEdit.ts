@@ -1,6 +1,7 @@
 import { isJsonObject, jsonEqual } from '../../core/exactJson';
 import type { JsonValue } from '../../core/json';
 import { convertValue, jsonValueType, type JsonValueType, parseValueInput } from './jsonValueType';
+import { NEEDS_PARSER } from './losslessParser';
 import type { MetadataDraftAction } from './metadataDraftReducer';
 import type { MetadataPath } from './metadataDraftState';
 
@@ -14,9 +15,12 @@ export interface RowEdit {
   text: string;
   /** Why the last commit was refused, shown next to the inputs. */
   problem?: RowEditProblem;
+  /** The commit waits for the lossless parser its number needs: the inputs hold still meanwhile. */
+  pending?: boolean;
 }
 
-export type RowEditProblem = 'not-a-number' | 'not-a-boolean' | 'empty-key';
+/** `parser-unavailable`: the number needs the lossless parser, which failed to load (offline, a new deploy). */
+export type RowEditProblem = 'not-a-number' | 'not-a-boolean' | 'empty-key' | 'parser-unavailable';
 
 /** The inputs for editing the member at `path`, filled from its value. */
 export function startRowEdit(path: MetadataPath, value: JsonValue, parent: JsonValue | undefined): RowEdit {
@@ -32,9 +36,13 @@ export function startRowEdit(path: MetadataPath, value: JsonValue, parent: JsonV
 
 /**
  * The draft actions that carry out an edit (a rename, then the new value at the renamed path), or the
- * problem that keeps it open. Nothing is sent for what did not change.
+ * problem that keeps it open, or `NEEDS_PARSER` for a number to load the lossless parser for (then
+ * commit again). Nothing is sent for what did not change.
  */
-export function commitRowEdit(edit: RowEdit, current: JsonValue): MetadataDraftAction[] | RowEditProblem {
+export function commitRowEdit(
+  edit: RowEdit,
+  current: JsonValue,
+): MetadataDraftAction[] | RowEditProblem | typeof NEEDS_PARSER {
   const next = newValue(edit, current);
   if ('problem' in next) return next.problem;
   const actions: MetadataDraftAction[] = [];
@@ -48,8 +56,14 @@ export function commitRowEdit(edit: RowEdit, current: JsonValue): MetadataDraftA
   return actions;
 }
 
-function newValue(edit: RowEdit, current: JsonValue): { value: JsonValue } | { problem: RowEditProblem } {
-  if (edit.type === 'object' || edit.type === 'array') return { value: convertValue(current, edit.type) };
+function newValue(
+  edit: RowEdit,
+  current: JsonValue,
+): { value: JsonValue } | { problem: RowEditProblem | typeof NEEDS_PARSER } {
+  if (edit.type === 'object' || edit.type === 'array') {
+    const value = convertValue(current, edit.type);
+    return value === NEEDS_PARSER ? { problem: value } : { value };
+  }
   // The boolean select shows anything but "true" as false.
   if (edit.type === 'boolean') return { value: edit.text === 'true' };
   const parsed = parseValueInput(edit.type, edit.text);

@@ -14,7 +14,9 @@ import type { MetadataDraftAction } from './metadataDraftReducer';
 import type { MetadataPath } from './metadataDraftState';
 import { newMemberPath } from './newMemberPath';
 import { removedMemberOf } from './removedMembers';
-import { type RowEdit, commitRowEdit, startRowEdit } from './rowEdit';
+import { readPastedJson } from './readPastedJson';
+import { type RowEdit, startRowEdit } from './rowEdit';
+import { useRowCommit } from './useRowCommit';
 
 export interface RowEditingOptions {
   category: MetadataCategory;
@@ -65,12 +67,7 @@ export function useRowEditing(options: RowEditingOptions): RowEditing {
     setEdit(null);
     focus.focusAfterRender();
   };
-  const commit = () => {
-    if (!edit) return;
-    const actions = commitRowEdit(edit, valueAt(draft, edit.path.slice(1)) as JsonValue);
-    if (typeof actions === 'string') setEdit({ ...edit, problem: actions });
-    else if (actions.every(onAction)) finishEdit();
-  };
+  const commit = useRowCommit({ edit, setEdit, draft, onAction, finishEdit });
   const add = (keys: readonly JsonKey[]) => {
     const target = newMemberPath(draft, keys);
     if (!onAction({ type: 'add', path: pathOf(target.container), index: target.index })) return;
@@ -104,7 +101,10 @@ export function useRowEditing(options: RowEditingOptions): RowEditing {
   const handlers = rowEventHandlers(tree, activeNode, run, (node, text) => {
     const keys = nodeKeys(tree.flat, node);
     if (removedMemberOf(pathOf(keys), options.markers)) return;
-    onAction({ type: 'paste', path: pathOf(keys), text });
+    const json = readPastedJson(text);
+    // Text with a number only the lossless parser keeps exact is pasted once it has loaded.
+    if (json instanceof Promise) void json.then((read) => onAction({ type: 'paste', path: pathOf(keys), json: read }));
+    else onAction({ type: 'paste', path: pathOf(keys), json });
   });
   return { edit, setEdit, commit, finishEdit, handlers };
 }

@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { isJsonObject } from '../../../src/core/exactJson';
 import { METADATA_CATEGORIES } from '../../../src/core/HankoUserMetadata';
 import type { JsonValue } from '../../../src/core/json';
+import { parseExactJson } from '../../../src/core/parseExactJson';
 import { JSON_VALUE_TYPES } from '../../../src/components/metadataEditor/jsonValueType';
-import type { MetadataDraftAction } from '../../../src/components/metadataEditor/metadataDraftReducer';
+import type { MetadataDraftAction, PastedJson } from '../../../src/components/metadataEditor/metadataDraftReducer';
 import type { MetadataDraft, MetadataPath } from '../../../src/components/metadataEditor/metadataDraftState';
 import { jsonValue, metadataKey } from '../../core/metadataArbitraries';
 
@@ -41,6 +42,15 @@ export const actionSeed: fc.Arbitrary<ActionSeed> = fc.record({
   text: fc.oneof(jsonValue.map((value) => JSON.stringify(value) ?? 'null'), fc.constantFrom('{', '[1,', '1.0', '{"a":null}')),
 });
 
+/** What the editor reads from pasted text, exactly (as once the lossless parser has loaded). */
+export function pastedJson(text: string): PastedJson {
+  try {
+    return { ok: true, value: parseExactJson(text) as JsonValue };
+  } catch {
+    return { ok: false, reason: 'invalid-json' };
+  }
+}
+
 export function actionFrom(seed: ActionSeed, draft: MetadataDraft): MetadataDraftAction {
   const paths = draftPaths(draft);
   const path = paths[seed.pathPick % paths.length] as MetadataPath;
@@ -56,7 +66,7 @@ export function actionFrom(seed: ActionSeed, draft: MetadataDraft): MetadataDraf
     case 4:
       return { type: 'remove', path };
     case 5:
-      return { type: 'paste', path, text: seed.text };
+      return { type: 'paste', path, json: pastedJson(seed.text) };
     case 6:
       return { type: 'undo' };
     case 7:

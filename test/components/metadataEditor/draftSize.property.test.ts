@@ -1,11 +1,12 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { isJsonObject } from '../../../src/core/exactJson';
 import { METADATA_CATEGORIES } from '../../../src/core/HankoUserMetadata';
 import type { JsonObject, JsonValue } from '../../../src/core/json';
 import { setMember } from '../../../src/core/setMember';
 import { metadataSize } from '../../../src/core/metadataSize';
 import { countDraftSize, draftSize } from '../../../src/components/metadataEditor/draftSize';
+import { loadLosslessParser } from '../../../src/components/metadataEditor/losslessParser';
 import { metadataDraftReducer } from '../../../src/components/metadataEditor/metadataDraftReducer';
 import { initialMetadataDraftState, type MetadataDraftState } from '../../../src/components/metadataEditor/metadataDraftState';
 import { metadata } from '../../core/metadataArbitraries';
@@ -35,6 +36,9 @@ function freshCopy(value: JsonValue): JsonValue {
 }
 
 const slicing = fc.record({ every: fc.integer({ min: 1, max: 5 }), pauses: fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }) });
+
+// Strings turned into numbers keep their exact text, as in the editor once the lossless parser has loaded.
+beforeAll(() => loadLosslessParser());
 
 describe('a draft size counted in slices', () => {
   it('equals the full count of the same value, however it is cut', () => {

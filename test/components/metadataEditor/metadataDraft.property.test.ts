@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { applyMetadataPatch } from '../../../src/core/applyMetadataPatch';
 import { createMetadataPatch } from '../../../src/core/createMetadataPatch';
 import { diffMetadata } from '../../../src/core/diffMetadata';
@@ -8,6 +8,7 @@ import { stringifyExactJson } from '../../../src/core/exactJson';
 import { METADATA_CATEGORIES } from '../../../src/core/HankoUserMetadata';
 import { metadataSize } from '../../../src/core/metadataSize';
 import { categoryBudgets } from '../../../src/components/metadataEditor/categoryBudget';
+import { loadLosslessParser } from '../../../src/components/metadataEditor/losslessParser';
 import { metadataDraftReducer } from '../../../src/components/metadataEditor/metadataDraftReducer';
 import {
   initialMetadataDraftState,
@@ -28,6 +29,9 @@ function run(state: MetadataDraftState, seeds: readonly ActionSeed[]): MetadataD
 
 const seeds = fc.array(actionSeed, { maxLength: 40 });
 const revealed: MetadataDraftOptions = { privateRevealed: true };
+
+// Strings turned into numbers keep their exact text, as in the editor once the lossless parser has loaded.
+beforeAll(() => loadLosslessParser());
 
 describe('the draft reducer, for any sequence of edits', () => {
   it('undoing every step returns the base, and redoing them all returns the newest draft', () => {

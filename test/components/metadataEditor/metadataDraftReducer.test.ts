@@ -14,6 +14,8 @@ import {
   type MetadataDraftOptions,
   type MetadataDraftState,
 } from '../../../src/components/metadataEditor/metadataDraftState';
+import { loadLosslessParser } from '../../../src/components/metadataEditor/losslessParser';
+import { pastedJson } from './draftArbitraries';
 
 const base: HankoUserMetadata = {
   public_metadata: { role: 'user', tags: ['a', 'b'], team: { id: 7 } },
@@ -34,6 +36,15 @@ describe('metadataDraftReducer edits', () => {
   it('keeps an exact number byte for byte into the patch', () => {
     const state = apply([{ type: 'setValue', path: ['public_metadata', 'team', 'id'], value: exactNumber('9007199254740993') }]);
     expect(patchOf(state)).toBe('{"public_metadata":{"team":{"id":9007199254740993}}}');
+  });
+  it('refuses to turn a string into a number only the lossless parser keeps exact until it has loaded', async () => {
+    const withText = apply([{ type: 'setValue', path: ['public_metadata', 'role'], value: '9007199254740993' }]);
+    const toNumber: MetadataDraftAction = { type: 'changeType', path: ['public_metadata', 'role'], valueType: 'number' };
+    const refused = metadataDraftReducer(withText, toNumber);
+    expect(refused.refused).toBe('needs-parser');
+    expect(refused.draft).toBe(withText.draft);
+    await loadLosslessParser();
+    expect(patchOf(metadataDraftReducer(withText, toNumber))).toBe('{"public_metadata":{"role":9007199254740993}}');
   });
   it('changes a type keeping what it can', () => {
     const state = apply([{ type: 'changeType', path: ['public_metadata', 'tags'], valueType: 'object' }]);
@@ -65,10 +76,13 @@ describe('metadataDraftReducer edits', () => {
     expect(patchOf(state)).toBe('{"public_metadata":{"tags":["b"]},"unsafe_metadata":null}');
   });
   it('pastes JSON with exact numbers, drops the null members Hanko would drop, and refuses text that is not JSON', () => {
-    const pasted = apply([{ type: 'paste', path: ['public_metadata', 'team'], text: '{"id":1.0,"old":null,"list":[null]}' }]);
+    const pasted = apply([{ type: 'paste', path: ['public_metadata', 'team'], json: pastedJson('{"id":1.0,"old":null,"list":[null]}') }]);
     expect(stringifyExactJson(pasted.draft.public_metadata.team)).toBe('{"id":1.0,"list":[null]}');
-    const broken = apply([{ type: 'paste', path: ['public_metadata', 'team'], text: '{"id":' }]);
+    const broken = apply([{ type: 'paste', path: ['public_metadata', 'team'], json: pastedJson('{"id":') }]);
     expect(broken.refused).toBe('invalid-json');
+    const unread = apply([{ type: 'paste', path: ['public_metadata', 'team'], json: { ok: false, reason: 'parser-unavailable' } }]);
+    expect(unread.refused).toBe('parser-unavailable');
+    expect(unread.draft).toEqual(apply([]).draft);
   });
   it('refuses null for an object member (Hanko would delete it) but takes it in an array', () => {
     expect(apply([{ type: 'setValue', path: ['public_metadata', 'role'], value: null }]).refused).toBe('null-member');
@@ -80,7 +94,7 @@ describe('metadataDraftReducer edits', () => {
   });
   it('keeps a category an object', () => {
     expect(apply([{ type: 'setValue', path: ['public_metadata'], value: [1] }]).refused).toBe('category-not-object');
-    expect(apply([{ type: 'paste', path: ['public_metadata'], text: '"x"' }]).refused).toBe('category-not-object');
+    expect(apply([{ type: 'paste', path: ['public_metadata'], json: pastedJson('"x"') }]).refused).toBe('category-not-object');
   });
   it('reports a path that is gone as not-found', () => {
     expect(apply([{ type: 'setValue', path: ['public_metadata', 'nope'], value: 1 }]).refused).toBe('not-found');
