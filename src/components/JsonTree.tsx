@@ -53,7 +53,7 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
   const [fullText, setFullText] = useState<string | null>(null);
   const options = { value, defaultExpandDepth, rowHeight, height, labels: text, showFullText: setFullText };
   const controller = useTreeController(options);
-  const { id, state, dispatch, tree, activeRow, activeNode, virtual, focus, copyNode } = controller;
+  const { id, state, dispatch, tree, activeNode, copyNode } = controller;
   const count = tree.rows.length;
   const search = useTreeSearch(controller);
   const canExpand = useMemo(() => hasNestedMembers(value), [value]);
@@ -99,19 +99,12 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
       />
       {count ? (
         <JsonTreeViewport
-          id={id}
+          {...controller.viewport}
           label={label}
-          tree={tree}
-          virtual={virtual}
-          activeRow={activeRow}
-          activeRowRef={focus.activeRowRef}
-          copiedNode={controller.copiedNode}
           currentMatch={search.matches.currentNode}
           rowHeight={rowHeight}
           locale={locale}
           labels={text}
-          {...controller.handlers}
-          onFocusRow={(row) => dispatch({ type: 'activate', row })}
         />
       ) : (
         <p className="rum-json-none">{text.noMatches}</p>

@@ -2,7 +2,8 @@ import { type Dispatch, useEffect, useId, useRef } from 'react';
 import type { JsonValue } from '../../core/json';
 import { type JsonTreeAction, type JsonTreeState, useJsonTreeState } from './jsonTreeState';
 import { stringifyJson } from './stringifyJson';
-import { type TreeHandlers, treeHandlers } from './treeHandlers';
+import type { JsonTreeViewportProps } from './JsonTreeViewport';
+import { treeHandlers } from './treeHandlers';
 import type { TypeAhead } from './typeAhead';
 import { type CopyMessages, type CopyStatus, useCopyStatus } from './useCopyStatus';
 import { type RowFocus, useRowFocus } from './useRowFocus';
@@ -25,6 +26,12 @@ export interface TreeControllerOptions {
   filter?: TreeFilter;
 }
 
+/** What `JsonTreeViewport` takes from the controller: the rows, focus, copy mark, keys and clicks. */
+export type TreeViewportProps = Pick<
+  JsonTreeViewportProps,
+  'id' | 'tree' | 'virtual' | 'activeRow' | 'activeRowRef' | 'copiedNode' | 'onKeyDown' | 'onClick' | 'onMouseDown' | 'onFocusRow'
+>;
+
 export interface TreeController extends CopyStatus {
   /** Id of the tree element, for `aria-controls` and the match count. */
   id: string;
@@ -38,8 +45,8 @@ export interface TreeController extends CopyStatus {
   focus: RowFocus;
   /** Copies a node's value as JSON (exact numbers kept) and marks its row as copied. */
   copyNode: (node: number) => void;
-  /** Keys and clicks on the rows, for `JsonTreeViewport`. */
-  handlers: TreeHandlers;
+  /** Spread on `JsonTreeViewport`: the same for the read-only tree and the editor's trees. */
+  viewport: TreeViewportProps;
 }
 
 /**
@@ -80,5 +87,15 @@ export function useTreeController(options: TreeControllerOptions): TreeControlle
     typeAhead,
   });
   const activeNode = tree.rows[activeRow] as number;
-  return { ...copyStatus, id, state, dispatch, tree, activeRow, activeNode, virtual, focus, copyNode, handlers };
+  const viewport: TreeViewportProps = {
+    ...handlers,
+    id,
+    tree,
+    virtual,
+    activeRow,
+    activeRowRef: focus.activeRowRef,
+    copiedNode: copyStatus.copiedNode,
+    onFocusRow: (row) => dispatch({ type: 'activate', row }),
+  };
+  return { ...copyStatus, id, state, dispatch, tree, activeRow, activeNode, virtual, focus, copyNode, viewport };
 }

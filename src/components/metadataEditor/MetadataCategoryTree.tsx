@@ -65,7 +65,7 @@ export function MetadataCategoryTree(props: MetadataCategoryTreeProps): ReactNod
     showFullText: () => undefined,
     filter,
   });
-  const { id, dispatch, tree, activeRow, activeNode, virtual, focus } = controller;
+  const { dispatch, tree, activeNode } = controller;
   const editing = useRowEditing({
     category,
     draft: value,
@@ -93,21 +93,14 @@ export function MetadataCategoryTree(props: MetadataCategoryTreeProps): ReactNod
         <p className="rum-metadata-empty">{labels.noChangesHere}</p>
       ) : (
         <JsonTreeViewport
-          id={id}
+          {...controller.viewport}
           label={props.label}
-          tree={tree}
-          virtual={virtual}
-          activeRow={activeRow}
-          activeRowRef={focus.activeRowRef}
-          copiedNode={controller.copiedNode}
           // The editor has no search: no row is the current match.
           currentMatch={-1}
           rowHeight={props.rowHeight}
           locale={props.locale}
           labels={labels}
-          {...controller.handlers}
           decorateRow={(node) => decorateEditorRow(node, { ...context, removedCounts: shown.removedCounts })}
-          onFocusRow={(row) => dispatch({ type: 'activate', row })}
         />
       )}
       <span role="status" className="rum-sr">
