@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from 'react';
+import { type KeyboardEvent, type ReactNode, useId } from 'react';
 import { JSON_VALUE_TYPES, type JsonValueType } from './jsonValueType';
 import { preloadLosslessParserFor } from './losslessParser';
 import type { MetadataEditorLabels } from './metadataEditorLabels';
@@ -29,17 +29,8 @@ export function RowEditorForm({ edit, labels, onCommit, onCancel, ...props }: Ro
       className="rum-editor-form"
       data-part="form"
       aria-busy={edit.pending || undefined}
-      // Keys typed here are the inputs', not the tree's (arrows, type-ahead); clicks keep focus here.
-      onKeyDown={(event) => {
-        event.stopPropagation();
-        if (event.key === 'Enter') {
-          event.preventDefault();
-          onCommit();
-        } else if (event.key === 'Escape') {
-          event.preventDefault();
-          onCancel();
-        }
-      }}
+      onKeyDown={formKeyHandler(onCommit, onCancel)}
+      // Clicks keep focus in the form, as keys do.
       onClick={(event) => event.stopPropagation()}
       onMouseDown={(event) => event.stopPropagation()}
     >
@@ -101,4 +92,18 @@ export function RowEditorForm({ edit, labels, onCommit, onCancel, ...props }: Ro
       )}
     </span>
   );
+}
+
+/** Keys typed in the form are the inputs', not the tree's (arrows, type-ahead): only Enter and Escape act. */
+function formKeyHandler(onCommit: () => void, onCancel: () => void) {
+  return (event: KeyboardEvent<HTMLSpanElement>) => {
+    event.stopPropagation();
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      onCommit();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      onCancel();
+    }
+  };
 }
