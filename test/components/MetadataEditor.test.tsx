@@ -315,7 +315,7 @@ describe('MetadataEditor diff in the tree', () => {
     expect(all).toEqual(['role', 'team', 'name', 'id', 'tags', '0', '1']);
   });
 
-  it('Next change opens the rows above it and focuses its row; Alt+Down does it from the tree', async () => {
+  it('Next and Previous change open the rows above the change and focus its row; Alt+Down and Alt+Up do it from the tree', async () => {
     const { user } = setup({ metadata: nested });
     row('Public metadata', /^team/).focus();
     await user.keyboard('{ArrowDown}{ArrowDown}{F2}');
@@ -331,6 +331,15 @@ describe('MetadataEditor diff in the tree', () => {
     expect(row('Public metadata', /^name/)).toHaveFocus();
     expect(editorStatus()).toHaveTextContent('changed public_metadata.team.name, 1 of 2');
     await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    expect(row('Unsafe metadata', /^step/)).toHaveFocus();
+    expect(editorStatus()).toHaveTextContent('removed unsafe_metadata.step, 2 of 2');
+    row('Public metadata', /^team/).focus();
+    await user.keyboard('{ArrowLeft}');
+    row('Unsafe metadata', /^step/).focus();
+    await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    expect(row('Public metadata', /^name/)).toHaveFocus();
+    expect(editorStatus()).toHaveTextContent('changed public_metadata.team.name, 1 of 2');
+    await user.click(screen.getByRole('button', { name: 'Previous change' }));
     expect(row('Unsafe metadata', /^step/)).toHaveFocus();
     expect(editorStatus()).toHaveTextContent('removed unsafe_metadata.step, 2 of 2');
   });
