@@ -20,6 +20,7 @@ const require = createRequire(join(root, 'package.json'));
 
 // Every entry point the package promises (the README's "Entry points"). All are required: a missing one is a failure.
 const REQUIRED_ENTRIES = ['.', './core', './editor', './msw', './server', './styles.css', './editor.css', './package.json'];
+const CSS_ENTRIES = REQUIRED_ENTRIES.filter((entry) => entry.endsWith('.css'));
 // Loaded by React's client bundler: each must start with 'use client' so RSC frameworks treat it as a boundary.
 const CLIENT_ENTRIES = ['.', './editor'];
 // Imported by servers and React Server Components: neither they nor any chunk they load may be 'use client'.
@@ -294,8 +295,7 @@ async function checkTarball(tarball) {
     'esm-only',
     // attw resolves TypeScript entry points only; the stylesheets are checked below (exist, kept by sideEffects).
     '--exclude-entrypoints',
-    './styles.css',
-    './editor.css',
+    ...CSS_ENTRIES,
     '--format',
     'table-flipped',
     '--no-emoji',
@@ -342,7 +342,7 @@ async function checkTarball(tarball) {
     `without types: ${untyped.join(', ')}`,
   );
 
-  for (const entry of ['./styles.css', './editor.css']) {
+  for (const entry of CSS_ENTRIES) {
     const css = exportsMap[entry];
     if (css === undefined) continue;
     const cssTarget = runtimeTarget(css, ['style', 'import', 'default']) ?? '';

@@ -10,8 +10,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const dist = join(import.meta.dirname, '..', 'dist');
-const ENTRIES = ['index.js', 'core/index.js', 'server/index.js', 'msw/index.js', 'editor/index.js'];
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+// Every JavaScript entry package.json exports (`./dist/core/index.js` → `core/index.js`): one list, not a copy of it.
+const { exports } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const ENTRIES = Object.values(exports)
+  .map((target) => (typeof target === 'string' ? target : target.default))
+  .filter((target) => target.endsWith('.js'))
+  .map((target) => target.replace(/^\.\/dist\//, ''));
 const DIRECTIVE = /^(["'])use client\1;\n/;
 const IMPORT = /^import \{([^}]*)\} from ("[^"]+");$/;
 const EXPORT_LIST = /^export \{([^}]*)\};$/;
@@ -35,11 +41,11 @@ function asReexports(source) {
     const list = EXPORT_LIST.exec(line);
     if (named) {
       bySource.set(named[2], []);
-      for (const specifier of (named[1] ?? '').split(',').filter((part) => part.trim())) {
+      for (const specifier of named[1].split(',').filter((part) => part.trim())) {
         const [name, local] = readSpecifier(specifier);
         imported.set(local, { name, from: named[2] });
       }
-    } else if (list && exportList === undefined) exportList = list[1] ?? '';
+    } else if (list && exportList === undefined) exportList = list[1];
     else return { problem: `a statement other than a named import or one export list: ${line.slice(0, 80)}` };
   }
   if (exportList === undefined) return { problem: 'no export list' };

@@ -19,8 +19,8 @@ export const childCount = (value: JsonValue): number =>
 /** `firstChild` of a container whose children are not flattened yet. */
 export const NOT_FLATTENED = -1;
 /**
- * `firstChild` of a primitive (and of an ExactNumber, a number kept as its text): it has no children. Set
- * when the node is added, so walks over 100,000 rows tell primitives apart from containers by reading
+ * `firstChild` of a primitive: it has no children. Set when the node is added (for an ExactNumber, an object
+ * holding a number's text, only when it is first asked for its children), so walks over 100,000 rows tell primitives apart from containers by reading
  * this array instead of each value (a read of the value's type from all over memory, which cost most of
  * a keystroke's walk).
  */

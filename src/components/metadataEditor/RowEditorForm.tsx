@@ -16,11 +16,11 @@ export interface RowEditorFormProps {
  * The inputs of a row being edited, in place of its value: key (object members), type, and value
  * (strings, numbers, booleans). Enter commits, Escape cancels; other keys stay with the inputs.
  */
-export function RowEditorForm({ edit, labels, onCommit, onCancel, ...props }: RowEditorFormProps): ReactNode {
+export function RowEditorForm({ edit, labels, onChange: setEdit, onCommit, onCancel }: RowEditorFormProps): ReactNode {
   const problemId = useId();
   // While the commit waits for the number parser, the inputs hold what is being committed.
   const onChange = (next: RowEdit) => {
-    if (!edit.pending) props.onChange(next);
+    if (!edit.pending) setEdit(next);
   };
   const described = edit.problem ? problemId : undefined;
   const hasText = edit.type === 'string' || edit.type === 'number';

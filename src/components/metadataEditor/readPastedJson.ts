@@ -7,13 +7,16 @@ import { loadLosslessParser, readJsonText } from './losslessParser';
  */
 export function readPastedJson(text: string): PastedJson | Promise<PastedJson> {
   const reading = readJsonText(text);
-  if (reading.ok || reading.reason === 'invalid-json') return reading.ok ? reading : { ok: false, reason: 'invalid-json' };
+  if (reading.ok) return reading;
+  if (reading.reason === 'invalid-json') return INVALID_JSON;
   return loadLosslessParser().then(
+    // Loaded, the parser reads every valid JSON text.
     (): PastedJson => {
       const loaded = readJsonText(text);
-      // Loaded, the parser reads every valid JSON text.
-      return loaded.ok ? loaded : { ok: false, reason: 'invalid-json' };
+      return loaded.ok ? loaded : INVALID_JSON;
     },
     (): PastedJson => ({ ok: false, reason: 'parser-unavailable' }),
   );
 }
+
+const INVALID_JSON: PastedJson = { ok: false, reason: 'invalid-json' };

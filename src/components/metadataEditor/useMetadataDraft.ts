@@ -1,8 +1,9 @@
 'use client';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createMetadataPatch } from '../../core/createMetadataPatch';
+import { applyMetadataPatch } from '../../core/applyMetadataPatch';
 import { diffMetadata, type MetadataChange, startMetadataDiff } from '../../core/diffMetadata';
-import { type RebasedMetadataDraft, rebasedDraft, rebaseOnTheirChanges } from '../../core/rebaseMetadataDraft';
+import { type RebasedMetadataDraft, rebaseOnTheirChanges } from '../../core/rebaseMetadataDraft';
 import type { HankoMetadataPatch } from '../../core/HankoMetadataPatch';
 import type { HankoUserMetadata } from '../../core/HankoUserMetadata';
 import type { CategoryBudget, CountingBudget } from './categoryBudget';
@@ -61,8 +62,9 @@ export function useMetadataDraft(
     seen.current = metadata;
     const { base, draft } = latest.current;
     // Nothing of mine to keep, or all of it already there (my save came back): no conflict to show.
-    const hasMine = Object.keys(createMetadataPatch(base, draft)).length > 0;
-    if (!hasMine || !Object.keys(createMetadataPatch(metadata, rebasedDraft(base, draft, metadata))).length) {
+    const mine = createMetadataPatch(base, draft);
+    const hasMine = Object.keys(mine).length > 0;
+    if (!hasMine || !Object.keys(createMetadataPatch(metadata, applyMetadataPatch(metadata, mine))).length) {
       // A comparison of earlier metadata may have been cut short by this one.
       setComparing(false);
       rebaseOnto(metadata);
