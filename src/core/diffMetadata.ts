@@ -96,18 +96,20 @@ export function startMetadataDiff(
       const { before, after, keys } = frame;
       if (frame.next === (keys ? keys.length : (after as JsonValue[]).length)) {
         stack.pop();
-        addRemoved(before, after, path, changes);
+        // Looking for removed members reads every member of the base: it counts toward the slice.
+        sincePause += addRemoved(before, after, path, changes);
         if (stack.length) path.pop();
-        continue;
+      } else {
+        const key = keys ? (keys[frame.next] as string) : frame.next;
+        frame.next++;
+        const child = compareMember(before, after, key, path, changes);
+        if (child) {
+          path.push(key);
+          stack.push(child);
+        }
+        sincePause++;
       }
-      const key = keys ? (keys[frame.next] as string) : frame.next;
-      frame.next++;
-      const child = compareMember(before, after, key, path, changes);
-      if (child) {
-        path.push(key);
-        stack.push(child);
-      }
-      if (++sincePause === membersPerCheck) {
+      if (sincePause >= membersPerCheck) {
         sincePause = 0;
         if (pause()) return undefined;
       }
@@ -136,15 +138,20 @@ function compareMember(before: Container, after: Container, key: JsonKey, path: 
   return undefined;
 }
 
-/** Adds the members of `before` that `after` (a container of the same type) no longer has. */
-function addRemoved(before: Container, after: Container, path: ChangePath, changes: MetadataChange[]): void {
+/**
+ * Adds the members of `before` that `after` (a container of the same type) no longer has, and says how
+ * many members of `before` it looked at.
+ */
+function addRemoved(before: Container, after: Container, path: ChangePath, changes: MetadataChange[]): number {
   if (Array.isArray(before)) {
     for (let index = (after as JsonValue[]).length; index < before.length; index++) {
       changes.push({ path: [...path, index], kind: 'removed', before: before[index] as JsonValue });
     }
-    return;
+    return Math.max(0, before.length - (after as JsonValue[]).length);
   }
-  for (const key of Object.keys(before)) {
+  const keys = Object.keys(before);
+  for (const key of keys) {
     if (!Object.hasOwn(after, key)) changes.push({ path: [...path, key], kind: 'removed', before: before[key] as JsonValue });
   }
+  return keys.length;
 }

@@ -105,4 +105,14 @@ describe('diffMetadata', () => {
     expect(diff.run(() => true)).toBeUndefined();
     expect(diff.run(() => false)).toHaveLength(50);
   });
+
+  it('counts the members it reads for removed ones toward a slice', () => {
+    // Every member is removed: the draft's side has nothing to compare, only the base's to look through.
+    const before = { public_metadata: Object.fromEntries(Array.from({ length: 40 }, (_, index) => [`key${index}`, index])) };
+    const diff = startMetadataDiff(before, { public_metadata: {} }, 10);
+    let looks = 0;
+    expect(diff.run(() => ++looks > 0)).toBeUndefined();
+    expect(looks).toBe(1);
+    expect(diff.run(() => false)).toHaveLength(40);
+  });
 });
