@@ -1,20 +1,25 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HankoUserMetadata } from '../../../src/core/HankoUserMetadata';
 
-// The lossless parser, loaded on demand, held back (or failed) until each test says so.
-const parserLoad = { release: () => {}, fail: (_error: Error) => {}, loads: 0 };
+// The lossless parser, loaded on demand, held back (or failed) until each test says so. `finished`
+// settles when the last load has gone all the way through, the real module included.
+const parserLoad = { release: () => {}, fail: (_error: Error) => {}, loads: 0, finished: Promise.resolve() };
 
 /** The next load of the parser waits for `parserLoad.release()` (or fails with `parserLoad.fail`). */
 function holdParserLoad() {
-  vi.doMock('../../../src/core/parseLosslessly', async (importOriginal) => {
+  vi.doMock('../../../src/core/parseLosslessly', (importOriginal) => {
     parserLoad.loads += 1;
-    await new Promise<void>((resolve, reject) => {
+    const load = new Promise<void>((resolve, reject) => {
       parserLoad.release = resolve;
       parserLoad.fail = reject;
-    });
-    return importOriginal();
+    }).then(() => importOriginal());
+    parserLoad.finished = load.then(
+      () => undefined,
+      () => undefined,
+    );
+    return load;
   });
 }
 
@@ -29,6 +34,8 @@ const row = (name: RegExp) => within(screen.getByRole('tree', { name: 'Public me
 
 // Each test starts with the parser not loaded: a fresh copy of the editor and of the loader's memory.
 async function setup() {
+  // A load the last test released may still be on its way into the module registry about to be reset.
+  await parserLoad.finished;
   vi.resetModules();
   parserLoad.loads = 0;
   holdParserLoad();
@@ -84,7 +91,9 @@ describe('MetadataEditor while the lossless parser loads', () => {
     await typeQuota(user, '9007199254740993{Enter}');
     await user.keyboard('{Escape}');
     parserLoad.release();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The load has finished and whatever the editor does with it has rendered.
+    await act(() => parserLoad.finished);
+    expect(parserLoad.loads).toBe(1);
     expect(patchText()).toBeUndefined();
     expect(screen.queryByRole('textbox', { name: 'Value' })).toBeNull();
   });
