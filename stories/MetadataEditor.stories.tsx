@@ -216,7 +216,11 @@ export const OnlyChanges: Story = {
     await userEvent.click(toggle);
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     await expect(shownKeys(canvasElement, 'Public metadata')).toEqual(['team', 'name', 'onboarded']);
-    await expect(canvas.getByText('No changes in this category')).toBeVisible();
+    // Unsafe metadata has none; nor has private metadata, masked.
+    for (const category of ['unsafe_metadata', 'private_metadata']) {
+      const section = canvasElement.querySelector(`[data-category="${category}"]`) as HTMLElement;
+      await expect(within(section).getByText('No changes in this category')).toBeVisible();
+    }
     await expect(canvas.queryByRole('tree', { name: 'Unsafe metadata' })).toBeNull();
   },
 };
@@ -349,5 +353,67 @@ export const BudgetStates: Story = {
     await expect(counting).toHaveAttribute('aria-busy', 'true');
     await expect(counting).toHaveAttribute('aria-valuetext', 'Counting…');
     await expect(canvas.getByRole('meter', { name: 'Unsafe metadata' })).toHaveAttribute('aria-valuetext', expect.stringMatching(/over/));
+  },
+};
+
+/**
+ * Next change on a change in masked private metadata: its row is not in the page, so focus goes to
+ * Reveal, and the announcement says so without the change's path; Reveal then goes on to the row.
+ */
+export const StepToHiddenChange: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Reveal private metadata' }));
+    row(canvasElement, 'Private metadata', /^crm_account_id/).focus();
+    await userEvent.keyboard('{Delete}');
+    await userEvent.click(canvas.getByRole('button', { name: 'Hide private metadata' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Next change' }));
+    const reveal = canvas.getByRole('button', { name: 'Reveal private metadata' });
+    await expect(reveal).toHaveFocus();
+    await expect(canvasElement.querySelector('.rum-metadata-editor > [role="status"]')).toHaveTextContent(
+      'Change 1 of 1 is in hidden private metadata: reveal it to go there.',
+    );
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(row(canvasElement, 'Private metadata', /^crm_account_id.*removed/)).toHaveFocus());
+    // Hidden again, Next lands on Reveal once more: the state the screenshots show.
+    await userEvent.click(canvas.getByRole('button', { name: 'Hide private metadata' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Next change' }));
+    await expect(canvas.getByRole('button', { name: 'Reveal private metadata' })).toHaveFocus();
+  },
+};
+
+const riskSchema: StandardSchemaV1 = {
+  '~standard': {
+    version: 1,
+    vendor: 'story',
+    validate: (value) => {
+      const { risk_score: risk, flags } = value as { risk_score?: number; flags?: { legacy_billing?: boolean } };
+      const issues = [
+        ...(typeof risk === 'number' && risk > 0.1 ? [{ message: `Risk score ${risk} needs a review`, path: ['risk_score'] }] : []),
+        ...(flags?.legacy_billing ? [{ message: 'Legacy billing has ended', path: ['flags', 'legacy_billing'] }] : []),
+      ];
+      return issues.length ? { issues } : { value };
+    },
+  },
+};
+
+/**
+ * Schema issues in masked private metadata are listed (Save is off) by number only: a private key can
+ * say what is stored and a message may quote the value. Each button reveals and focuses its row.
+ */
+export const HiddenSchemaIssues: Story = {
+  args: { schemas: { private_metadata: riskSchema } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const second = await canvas.findByRole('button', { name: 'Reveal to see issue 2 of 2' });
+    await expect(canvas.getByRole('button', { name: 'Save' })).toBeDisabled();
+    await expect(canvasElement).not.toHaveTextContent(/risk_score|legacy|0\.13/);
+    second.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(row(canvasElement, 'Private metadata', /^legacy_billing/)).toHaveFocus());
+    await expect(canvas.getByRole('button', { name: 'private_metadata.flags.legacy_billing Legacy billing has ended' })).toBeVisible();
+    // Hidden again: the state the screenshots show.
+    await userEvent.click(canvas.getByRole('button', { name: 'Hide private metadata' }));
+    await expect(canvas.getByRole('button', { name: 'Reveal to see issue 1 of 2' })).toBeVisible();
   },
 };

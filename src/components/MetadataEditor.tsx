@@ -62,7 +62,7 @@ export const MetadataEditor = forwardRef<HTMLDivElement, MetadataEditorProps>(fu
   const markers = useMemo(() => changeMarkers(changes), [changes]);
   const issuesByPath = useMemo(() => new Map(issues.map((issue) => [issue.path, issue.message])), [issues]);
   const actions = useEditorActions(apply, text);
-  const navigation = useChangeNavigation(changes, markers, text, actions.announce);
+  const navigation = useChangeNavigation({ changes, markers, state, actions, labels: text });
   const blocked = !!incoming || comparing || budgets.some((budget) => !isCounted(budget) || budget.over) || issues.length > 0 || checking;
   const { saving, canSave, save } = useEditorSave({ onSave, patch, draft: state.draft, blocked });
 

@@ -2,10 +2,12 @@ import { type ReactNode, useId } from 'react';
 import type { MetadataChange } from '../../core/diffMetadata';
 import type { MetadataCategory } from '../../core/HankoUserMetadata';
 import { Icon } from '../Icon';
+import { jsonPath } from '../jsonTree/jsonPath';
 import { BudgetMeter } from './BudgetMeter';
 import type { CategoryBudget, CountingBudget } from './categoryBudget';
 import type { ChangeMarker } from './changeMarkers';
 import { IssueList } from './IssueList';
+import { RevealButton } from './RevealButton';
 import { MetadataCategoryTree } from './MetadataCategoryTree';
 import type { MetadataDraftAction } from './metadataDraftReducer';
 import type { MetadataDraftState, MetadataPath } from './metadataDraftState';
@@ -65,15 +67,12 @@ export function CategorySection(props: CategorySectionProps): ReactNode {
         </Heading>
         {!withheld && <BudgetMeter budget={props.budget} title={title} labels={labels} locale={props.locale} />}
         {isPrivate && !withheld && (
-          <button
-            type="button"
-            className="rum-button rum-metadata-reveal"
-            onClick={() => onAction({ type: 'revealPrivate', revealed: !state.privateRevealed })}
-          >
-            {/* As the inspector's: the button says what it will do. */}
-            <Icon name={state.privateRevealed ? 'eye-off' : 'eye'} />
-            {state.privateRevealed ? labels.hide : labels.reveal}
-          </button>
+          <RevealButton
+            revealed={state.privateRevealed}
+            onReveal={(revealed) => onAction({ type: 'revealPrivate', revealed })}
+            request={props.reveal}
+            labels={labels}
+          />
         )}
         {!withheld && !masked && (
           <button
@@ -95,7 +94,7 @@ export function CategorySection(props: CategorySectionProps): ReactNode {
       {withheld ? (
         <p className="rum-metadata-empty">{labels.withheld(category)}</p>
       ) : masked ? (
-        <p className="rum-metadata-empty">{labels.masked}</p>
+        <p className="rum-metadata-empty">{maskedNote(props.onlyChanges, props.markers.has(jsonPath([category])), labels)}</p>
       ) : (
         <MetadataCategoryTree
           category={category}
@@ -115,7 +114,16 @@ export function CategorySection(props: CategorySectionProps): ReactNode {
           rowHeight={props.rowHeight}
         />
       )}
-      {!withheld && !masked && <IssueList issues={issues} onGoTo={props.onGoTo} labels={labels} titleId={issuesId} />}
+      {!withheld && <IssueList issues={issues} masked={masked} onGoTo={props.onGoTo} labels={labels} titleId={issuesId} />}
     </section>
   );
+}
+
+/**
+ * What masked private metadata says in place of its tree. With only changes shown, whether it has any:
+ * that tells nothing of its keys or values, and says why Reveal is worth pressing.
+ */
+function maskedNote(onlyChanges: boolean, hasChanges: boolean, labels: MetadataEditorLabels): string {
+  if (!onlyChanges) return labels.masked;
+  return hasChanges ? labels.maskedChanges : labels.noChangesHere;
 }

@@ -6,7 +6,9 @@ import type { DraftIssue } from './useDraftIssues';
 export interface IssueListProps {
   /** The schema issues of one category. */
   issues: readonly DraftIssue[];
-  /** Moves focus to the row of an issue. */
+  /** The category is masked private metadata: its issues are listed without their paths and messages. */
+  masked?: boolean;
+  /** Moves focus to the row of an issue (revealing masked private metadata first). */
   onGoTo: (path: MetadataPath) => void;
   labels: MetadataEditorLabels;
   /** Id of the list's title, unique in the page. */
@@ -17,7 +19,7 @@ export interface IssueListProps {
  * A category's schema issues as a list of buttons, each taking focus to its row (its ancestors opened);
  * their number is announced as it changes, since a check may finish after the edit that caused it.
  */
-export function IssueList({ issues, onGoTo, labels, titleId }: IssueListProps): ReactNode {
+export function IssueList({ issues, masked, onGoTo, labels, titleId }: IssueListProps): ReactNode {
   return (
     <>
       <span role="status" className="rum-sr">
@@ -33,7 +35,18 @@ export function IssueList({ issues, onGoTo, labels, titleId }: IssueListProps): 
               // Two issues may name one path: the index keeps their keys apart.
               <li key={`${issue.path}\u0000${index}`}>
                 <button type="button" className="rum-editor-issue-link" onClick={() => onGoTo(issue.keys)}>
-                  <code>{issue.path}</code> {issue.message}
+                  {/*
+                   * Masked, neither the path nor the message: the inspector's mask hides private keys as well
+                   * as values (a key can name what is stored, or be an id or an email), and a schema's message
+                   * may quote the value it refused. The number of issues says why Save is off.
+                   */}
+                  {masked ? (
+                    labels.hiddenIssue(index + 1, issues.length)
+                  ) : (
+                    <>
+                      <code>{issue.path}</code> {issue.message}
+                    </>
+                  )}
                 </button>
               </li>
             ))}

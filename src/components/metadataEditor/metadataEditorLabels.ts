@@ -59,6 +59,8 @@ export interface MetadataEditorLabels extends MetadataInspectorLabels {
   redone: string;
   /** Announced by next/previous change: `changed public_metadata.role, 1 of 3`. */
   stepped: (kind: MetadataChangeKind, path: string, position: number, count: number) => string;
+  /** Announced by next/previous change on a change in masked private metadata (focus goes to Reveal): no path, no value. */
+  steppedHidden: (position: number, count: number) => string;
   /** Said when the metadata changed since the edit started (a 409). */
   conflict: string;
   theirChanges: string;
@@ -69,6 +71,10 @@ export interface MetadataEditorLabels extends MetadataInspectorLabels {
   rebase: string;
   /** Heading of the schema issues of a category (also announced when their number changes). */
   issues: (count: number) => string;
+  /** An issue in masked private metadata, as its button names it (it reveals and goes to the row): no path, no message. */
+  hiddenIssue: (position: number, count: number) => string;
+  /** Masked private metadata that has changes, while only changes are shown. */
+  maskedChanges: string;
 }
 
 const refusals: Record<DraftRefusal, string> = {
@@ -125,10 +131,13 @@ export const defaultMetadataEditorLabels: MetadataEditorLabels = {
   undone: 'Undone',
   redone: 'Redone',
   stepped: (kind, path, position, count) => `${kind} ${path}, ${position} of ${count}`,
+  steppedHidden: (position, count) => `Change ${position} of ${count} is in hidden private metadata: reveal it to go there.`,
   conflict: 'Someone else changed this metadata since you started editing.',
   theirChanges: 'Their changes',
   myChanges: 'Your changes',
   overwrites: (count) => `Saving yours overwrites ${count} of theirs (marked).`,
   rebase: 'Keep both and review',
   issues: (count) => `${count} issue${count === 1 ? '' : 's'}`,
+  hiddenIssue: (position, count) => `Reveal to see issue ${position} of ${count}`,
+  maskedChanges: 'Private metadata is hidden. Reveal it to see its changes.',
 };

@@ -1,0 +1,129 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { MetadataEditor } from '../../../src/components/MetadataEditor';
+import type { HankoUserMetadata } from '../../../src/core/HankoUserMetadata';
+import type { StandardSchemaV1 } from '../../../src/core/StandardSchema';
+
+const metadata: HankoUserMetadata = {
+  public_metadata: { role: 'user' },
+  private_metadata: { plan: 'pro', seats: 5 },
+  unsafe_metadata: { theme: 'dark' },
+};
+
+const tree = (name: string) => screen.getByRole('tree', { name });
+const row = (treeName: string, name: RegExp) => within(tree(treeName)).getByRole('treeitem', { name });
+const editorStatus = (container: HTMLElement) => container.querySelector('.rum-metadata-editor > [role="status"]') as HTMLElement;
+const reveal = () => screen.getByRole('button', { name: 'Reveal private metadata' });
+const privateSection = (container: HTMLElement) => container.querySelector('[data-category="private_metadata"]') as HTMLElement;
+
+/** Reveals private metadata, removes `seats` there and hides it again: a change in masked metadata. */
+async function changeHiddenPrivate(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(reveal());
+  row('Private metadata', /^seats/).focus();
+  await user.keyboard('{Delete}');
+  await user.click(screen.getByRole('button', { name: 'Hide private metadata' }));
+}
+
+describe('MetadataEditor with private metadata masked', () => {
+  it('steps to a change in masked private metadata by focusing Reveal, announced without its path; Reveal goes on to the row', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<MetadataEditor metadata={metadata} onSave={() => undefined} />);
+    row('Public metadata', /^role/).focus();
+    await user.keyboard('{Delete}');
+    await changeHiddenPrivate(user);
+    await user.click(screen.getByRole('button', { name: 'Next change' }));
+    expect(row('Public metadata', /^role/)).toHaveFocus();
+    await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    expect(reveal()).toHaveFocus();
+    expect(editorStatus(container)).toHaveTextContent('Change 2 of 2 is in hidden private metadata: reveal it to go there.');
+    expect(editorStatus(container)).not.toHaveTextContent('seats');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(row('Private metadata', /^seats.*removed/)).toHaveFocus());
+  });
+
+  it('lets an earlier step elsewhere leave the private tree alone when it is revealed', async () => {
+    const user = userEvent.setup();
+    render(<MetadataEditor metadata={metadata} onSave={() => undefined} />);
+    await changeHiddenPrivate(user);
+    row('Public metadata', /^role/).focus();
+    await user.keyboard('{Delete}');
+    // Next lands on role (1 of 2), not on the hidden change.
+    await user.click(screen.getByRole('button', { name: 'Next change' }));
+    expect(row('Public metadata', /^role/)).toHaveFocus();
+    await user.click(reveal());
+    expect(screen.getByRole('button', { name: 'Hide private metadata' })).toHaveFocus();
+  });
+
+  it('lists schema issues of masked private metadata without path or message; each reveals and focuses its row', async () => {
+    const schema: StandardSchemaV1 = {
+      '~standard': {
+        version: 1,
+        vendor: 'test',
+        validate: () => ({
+          issues: [
+            { message: 'Plan "pro" is retired', path: ['plan'] },
+            { message: 'Too many seats', path: ['seats'] },
+          ],
+        }),
+      },
+    };
+    const user = userEvent.setup();
+    const { container } = render(
+      <MetadataEditor metadata={metadata} onSave={() => undefined} schemas={{ private_metadata: schema }} />,
+    );
+    const second = await screen.findByRole('button', { name: 'Reveal to see issue 2 of 2' });
+    expect(within(privateSection(container)).getByText('2 issues', { selector: 'p' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reveal to see issue 1 of 2' })).toBeInTheDocument();
+    expect(container).not.toHaveTextContent(/retired|Too many seats|private_metadata\.|plan|seats/);
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+    second.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(row('Private metadata', /^seats/)).toHaveFocus());
+    expect(screen.getByRole('button', { name: 'private_metadata.seats Too many seats' })).toBeInTheDocument();
+  });
+});
+
+describe('MetadataEditor "Only changes"', () => {
+  it('is one toggle per editor: another editor on the page keeps every row', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <MetadataEditor metadata={metadata} onSave={() => undefined} aria-label="first" />
+        <MetadataEditor metadata={metadata} onSave={() => undefined} aria-label="second" />
+      </>,
+    );
+    const [first, second] = screen.getAllByRole('tree', { name: 'Unsafe metadata' }).map((item) => item.closest('.rum-metadata-editor') as HTMLElement);
+    within(within(first as HTMLElement).getByRole('tree', { name: 'Unsafe metadata' })).getByRole('treeitem', { name: /^theme/ }).focus();
+    await user.keyboard('{Delete}');
+    within(within(second as HTMLElement).getByRole('tree', { name: 'Unsafe metadata' })).getByRole('treeitem', { name: /^theme/ }).focus();
+    await user.keyboard('{Delete}');
+    await user.click(within(first as HTMLElement).getByRole('button', { name: 'Only changes' }));
+    expect(within(first as HTMLElement).queryByRole('tree', { name: 'Public metadata' })).toBeNull();
+    expect(within(second as HTMLElement).getByRole('button', { name: 'Only changes' })).toHaveAttribute('aria-pressed', 'false');
+    expect(within(within(second as HTMLElement).getByRole('tree', { name: 'Public metadata' })).getAllByRole('treeitem')).toHaveLength(1);
+  });
+
+  it('says "No changes" for a category without any, masked or not, and whether masked private metadata has some', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<MetadataEditor metadata={metadata} onSave={() => undefined} />);
+    row('Unsafe metadata', /^theme/).focus();
+    await user.keyboard('{Delete}');
+    await user.click(screen.getByRole('button', { name: 'Only changes' }));
+    const section = (category: string) => container.querySelector(`[data-category="${category}"]`) as HTMLElement;
+    expect(section('public_metadata')).toHaveTextContent('No changes in this category');
+    expect(section('private_metadata')).toHaveTextContent('No changes in this category');
+    expect(within(tree('Unsafe metadata')).getAllByRole('treeitem')).toHaveLength(1);
+    // A change in private metadata, hidden again: the masked category says it has changes.
+    await user.click(screen.getByRole('button', { name: 'Only changes' }));
+    await changeHiddenPrivate(user);
+    await user.click(screen.getByRole('button', { name: 'Only changes' }));
+    expect(section('private_metadata')).toHaveTextContent('Private metadata is hidden. Reveal it to see its changes.');
+    // Revealed under the filter, its tree shows only the change.
+    await user.click(reveal());
+    const names = within(tree('Private metadata'))
+      .getAllByRole('treeitem')
+      .map((item) => item.textContent?.split(':')[0]);
+    expect(names).toEqual(['seats']);
+  });
+});
