@@ -94,7 +94,10 @@ export function CategorySection(props: CategorySectionProps): ReactNode {
       {withheld ? (
         <p className="rum-metadata-empty">{labels.withheld(category)}</p>
       ) : masked ? (
-        <p className="rum-metadata-empty">{maskedNote(props.onlyChanges, props.markers.has(jsonPath([category])), labels)}</p>
+        // With only changes shown, "No changes" when it has none: that tells nothing of its keys or values.
+        <p className="rum-metadata-empty">
+          {props.onlyChanges && !props.markers.has(jsonPath([category])) ? labels.noChangesHere : labels.masked}
+        </p>
       ) : (
         <MetadataCategoryTree
           category={category}
@@ -117,13 +120,4 @@ export function CategorySection(props: CategorySectionProps): ReactNode {
       {!withheld && <IssueList issues={issues} masked={masked} onGoTo={props.onGoTo} labels={labels} titleId={issuesId} />}
     </section>
   );
-}
-
-/**
- * What masked private metadata says in place of its tree. With only changes shown, whether it has any:
- * that tells nothing of its keys or values, and says why Reveal is worth pressing.
- */
-function maskedNote(onlyChanges: boolean, hasChanges: boolean, labels: MetadataEditorLabels): string {
-  if (!onlyChanges) return labels.masked;
-  return hasChanges ? labels.maskedChanges : labels.noChangesHere;
 }

@@ -73,8 +73,6 @@ export interface MetadataEditorLabels extends MetadataInspectorLabels {
   issues: (count: number) => string;
   /** An issue in masked private metadata, as its button names it (it reveals and goes to the row): no path, no message. */
   hiddenIssue: (position: number, count: number) => string;
-  /** Masked private metadata that has changes, while only changes are shown. */
-  maskedChanges: string;
 }
 
 const refusals: Record<DraftRefusal, string> = {
@@ -139,5 +137,4 @@ export const defaultMetadataEditorLabels: MetadataEditorLabels = {
   rebase: 'Keep both and review',
   issues: (count) => `${count} issue${count === 1 ? '' : 's'}`,
   hiddenIssue: (position, count) => `Reveal to see issue ${position} of ${count}`,
-  maskedChanges: 'Private metadata is hidden. Reveal it to see its changes.',
 };

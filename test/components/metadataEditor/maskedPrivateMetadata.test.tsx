@@ -104,7 +104,7 @@ describe('MetadataEditor "Only changes"', () => {
     expect(within(within(second as HTMLElement).getByRole('tree', { name: 'Public metadata' })).getAllByRole('treeitem')).toHaveLength(1);
   });
 
-  it('says "No changes" for a category without any, masked or not, and whether masked private metadata has some', async () => {
+  it('says "No changes" for a category without any, masked or not, and that masked private metadata with changes is hidden', async () => {
     const user = userEvent.setup();
     const { container } = render(<MetadataEditor metadata={metadata} onSave={() => undefined} />);
     row('Unsafe metadata', /^theme/).focus();
@@ -114,11 +114,12 @@ describe('MetadataEditor "Only changes"', () => {
     expect(section('public_metadata')).toHaveTextContent('No changes in this category');
     expect(section('private_metadata')).toHaveTextContent('No changes in this category');
     expect(within(tree('Unsafe metadata')).getAllByRole('treeitem')).toHaveLength(1);
-    // A change in private metadata, hidden again: the masked category says it has changes.
+    // A change in private metadata, hidden again: the masked category says it is hidden, no longer "No changes".
     await user.click(screen.getByRole('button', { name: 'Only changes' }));
     await changeHiddenPrivate(user);
     await user.click(screen.getByRole('button', { name: 'Only changes' }));
-    expect(section('private_metadata')).toHaveTextContent('Private metadata is hidden. Reveal it to see its changes.');
+    expect(section('private_metadata')).toHaveTextContent('Private metadata is hidden.');
+    expect(section('private_metadata')).not.toHaveTextContent('No changes');
     // Revealed under the filter, its tree shows only the change.
     await user.click(reveal());
     const names = within(tree('Private metadata'))
