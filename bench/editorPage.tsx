@@ -27,6 +27,8 @@ export interface EditorTiming {
 let data: EditorData | undefined;
 let root: Root | undefined;
 let saved = 0;
+// The text `paste` pastes, made before it is timed.
+let pasteText = '';
 // Long tasks, and long animation frames: a frame's style, layout and paint run in a task of their own,
 // which the long task API leaves out.
 const longTasks: PerformanceEntry[] = [];
@@ -200,6 +202,32 @@ const bench = {
     setFirstLeaf(answer.public_metadata as JsonObject, value);
     const settled = () => budgetsCounted() && patchText() === '';
     return step(await measure(() => flushSync(() => root?.render(editor(answer))), { settled }), 'settled');
+  },
+  /**
+   * Not timed: the editor over the base's public metadata as the one member `document` of a category,
+   * every budget counted, and the other document's text ready to paste.
+   */
+  async preparePaste(): Promise<void> {
+    const { base, other } = data as EditorData;
+    flushSync(() => root?.render(editor({ public_metadata: { document: base.public_metadata as JsonObject } })));
+    while (!(budgetsCounted() && query('[data-category="public_metadata"] [role="treeitem"]'))) await nextFrame();
+    pasteText = JSON.stringify(other.public_metadata);
+  },
+  /**
+   * The other document (100,000 nodes, one string in ten changed) pasted onto the `document` row: its
+   * reading, the draft, the diff of two documents of that size and the patch; until the review lists
+   * its changes and every budget is counted again.
+   */
+  async paste(): Promise<EditorTiming> {
+    const row = query('[data-category="public_metadata"] [role="treeitem"]');
+    if (!row) throw new Error('no document row');
+    row.focus();
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', pasteText);
+    // Before the paste nothing differs: "0 changes".
+    const listed = () => budgetsCounted() && /^[1-9][\d,]* changes$/.test(query('.rum-editor-review h3')?.textContent ?? '');
+    const paste = () => row.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+    return step(await measure(paste, { listed }), 'listed');
   },
   patch: patchText,
   elements: () => document.getElementsByTagName('*').length,

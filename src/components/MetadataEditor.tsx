@@ -57,13 +57,13 @@ export const MetadataEditor = forwardRef<HTMLDivElement, MetadataEditorProps>(fu
   ref,
 ) {
   const text = { ...defaultMetadataEditorLabels, ...labels };
-  const { state, apply, patch, changes, budgets, incoming, comparing, acceptIncoming } = useMetadataDraft(metadata, readOnlyPaths);
+  const { state, apply, patch, changes, budgets, incoming, comparing, diffing, acceptIncoming } = useMetadataDraft(metadata, readOnlyPaths);
   const { issues, checking } = useDraftIssues(state.draft, schemas);
   const markers = useMemo(() => changeMarkers(changes), [changes]);
   const issuesByPath = useMemo(() => new Map(issues.map((issue) => [issue.path, issue.message])), [issues]);
   const actions = useEditorActions(apply, text);
   const navigation = useChangeNavigation({ changes, markers, state, actions, labels: text });
-  const blocked = !!incoming || comparing || budgets.some((budget) => !isCounted(budget) || budget.over) || issues.length > 0 || checking;
+  const blocked = !!incoming || comparing || diffing || budgets.some((budget) => !isCounted(budget) || budget.over) || issues.length > 0 || checking;
   const { saving, canSave, save } = useEditorSave({ onSave, patch, draft: state.draft, blocked });
 
   return (
@@ -116,6 +116,7 @@ export const MetadataEditor = forwardRef<HTMLDivElement, MetadataEditorProps>(fu
       ))}
       <DraftReview
         changes={changes}
+        counting={diffing}
         patch={patch}
         currentChange={navigation.currentChange}
         onStep={navigation.step}

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import type { MetadataChange } from '../../core/diffMetadata';
-import { stringifyExactJson } from '../../core/exactJson';
 import { jsonPath } from '../jsonTree/jsonPath';
+import { jsonPreview } from './jsonPreview';
 import type { MetadataEditorLabels } from './metadataEditorLabels';
 
-const shown = (value: MetadataChange['before']) => (value === undefined ? '' : stringifyExactJson(value));
+// A value's first thousand characters: a pasted document is one change, megabytes long.
+const shown = (value: MetadataChange['before']) => (value === undefined ? '' : jsonPreview(value, 1_000));
 
 /**
  * One change as a diff line: its kind, the path, the value before (struck) and after. The review's list

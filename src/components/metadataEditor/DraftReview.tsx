@@ -1,15 +1,17 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import type { MetadataChange } from '../../core/diffMetadata';
-import { stringifyExactJson } from '../../core/exactJson';
 import type { HankoMetadataPatch } from '../../core/HankoMetadataPatch';
 import { jsonPath } from '../jsonTree/jsonPath';
 import { ChangeLine } from './ChangeLine';
+import { jsonPreview } from './jsonPreview';
 import type { MetadataEditorLabels } from './metadataEditorLabels';
 import { MoreChanges } from './MoreChanges';
 import { useChangesShown } from './useChangesShown';
 
 export interface DraftReviewProps {
   changes: readonly MetadataChange[];
+  /** The changes are still being found (a pasted document's diff, a few frames): the heading says so. */
+  counting?: boolean;
   patch: HankoMetadataPatch;
   /** The change shown as current by next/previous, or -1. */
   currentChange: number;
@@ -18,15 +20,19 @@ export interface DraftReviewProps {
   headingLevel: 2 | 3 | 4 | 5 | 6;
 }
 
+/** Characters of the patch the review shows, about a hundred lines of its box. */
+const PATCH_SHOWN = 20_000;
+
 /** Before saving: the changes (added, removed, changed), stepped through one by one, and the exact patch. */
-export function DraftReview({ changes, patch, currentChange, onStep, labels, headingLevel }: DraftReviewProps): ReactNode {
+export function DraftReview({ changes, counting, patch, currentChange, onStep, labels, headingLevel }: DraftReviewProps): ReactNode {
   const Heading = `h${headingLevel}` as 'h3';
-  const patchText = Object.keys(patch).length ? stringifyExactJson(patch) : '';
+  // A pasted document's patch can run to megabytes: the review shows its start (Save sends it whole).
+  const patchText = useMemo(() => (Object.keys(patch).length ? jsonPreview(patch, PATCH_SHOWN) : ''), [patch]);
   const list = useChangesShown(changes.length, currentChange);
   return (
     <section className="rum-editor-review" aria-label={labels.changes(changes.length)}>
       <div className="rum-editor-review-bar">
-        <Heading>{labels.changes(changes.length)}</Heading>
+        <Heading>{counting ? labels.counting : labels.changes(changes.length)}</Heading>
         <button type="button" className="rum-button" disabled={!changes.length} onClick={() => onStep('previous')}>
           {labels.previousChange}
         </button>

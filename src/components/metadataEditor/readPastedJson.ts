@@ -2,10 +2,23 @@ import type { PastedJson } from './metadataDraftReducer';
 import { loadLosslessParser, readJsonText } from './losslessParser';
 
 /**
+ * Text this long (a pasted document) is read in a task of its own, after the paste's: reading a few
+ * megabytes takes tens of milliseconds, and the edit it makes (the draft, the patch, the first slice
+ * of the diff) as many again, which together would block the page for over 100 ms.
+ */
+export const LARGE_PASTE = 100_000;
+
+/**
  * Pasted text as the paste action carries it: read at once when `JSON.parse` keeps its numbers (or it
  * is not JSON), else once the lossless parser has loaded, or `parser-unavailable` when it failed to.
+ * A large text is read in a task of its own (`LARGE_PASTE`).
  */
 export function readPastedJson(text: string): PastedJson | Promise<PastedJson> {
+  if (text.length < LARGE_PASTE) return readNow(text);
+  return new Promise((resolve) => setTimeout(() => resolve(readNow(text)), 0));
+}
+
+function readNow(text: string): PastedJson | Promise<PastedJson> {
   const reading = readJsonText(text);
   if (reading.ok) return reading;
   if (reading.reason === 'invalid-json') return INVALID_JSON;

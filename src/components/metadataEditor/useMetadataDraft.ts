@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createMetadataPatch } from '../../core/createMetadataPatch';
 import { applyMetadataPatch } from '../../core/applyMetadataPatch';
-import { diffMetadata, type MetadataChange, startMetadataDiff } from '../../core/diffMetadata';
+import { type MetadataChange, startMetadataDiff } from '../../core/diffMetadata';
 import { type RebasedMetadataDraft, rebaseOnTheirChanges } from '../../core/rebaseMetadataDraft';
 import type { HankoMetadataPatch } from '../../core/HankoMetadataPatch';
 import type { HankoUserMetadata } from '../../core/HankoUserMetadata';
@@ -11,6 +11,10 @@ import { type MetadataDraftAction, metadataDraftReducer } from './metadataDraftR
 import { initialMetadataDraftState, type MetadataDraftState, type MetadataPath } from './metadataDraftState';
 import { runInSlices } from './runInSlices';
 import { useCategoryBudgets } from './useCategoryBudgets';
+import { useDraftChanges } from './useDraftChanges';
+
+// One empty list while a diff is computed: the memos that read the changes keep their values.
+const NO_CHANGES: MetadataChange[] = [];
 
 export interface MetadataDraftView {
   state: MetadataDraftState;
@@ -25,6 +29,11 @@ export interface MetadataDraftView {
   incoming: RebasedMetadataDraft | null;
   /** New metadata is being compared with the base (two large documents take a few frames): Save waits. */
   comparing: boolean;
+  /**
+   * The draft is still being compared with the base (a pasted document compared with one of its size
+   * takes a few frames): `changes` is empty until it is done, and Save waits.
+   */
+  diffing: boolean;
   /** Moves the draft onto the incoming metadata: their changes kept, mine on top. */
   acceptIncoming: () => void;
 }
@@ -81,16 +90,17 @@ export function useMetadataDraft(
   }, [metadata]);
   const { base, draft } = state;
   const patch = useMemo(() => createMetadataPatch(base, draft), [base, draft]);
-  const changes = useMemo(() => diffMetadata(base, draft), [base, draft]);
+  const changes = useDraftChanges(base, draft);
   const budgets = useCategoryBudgets(draft);
   return {
     state,
     apply,
     patch,
-    changes,
+    changes: changes ?? NO_CHANGES,
     budgets,
     incoming: incoming?.rebased ?? null,
     comparing,
+    diffing: !changes,
     acceptIncoming: () => incoming && rebaseOnto(incoming.metadata),
   };
 }

@@ -1,0 +1,22 @@
+'use client';
+import { useEffect, useMemo, useState } from 'react';
+import { type MetadataChange, startMetadataDiff } from '../../core/diffMetadata';
+import type { MetadataDraft } from './metadataDraftState';
+import { runInSlices, sliceDeadline } from './runInSlices';
+
+/**
+ * The changes from `base` to `draft`, computed without blocking the page: as much of the diff as fits
+ * in a few milliseconds during the render (all of it after an edit, since subtrees the draft shares
+ * with the base are skipped), the rest in short tasks after the paint. A pasted document compared
+ * with one of its size at the same path takes many; until they are done this is `undefined`.
+ */
+export function useDraftChanges(base: MetadataDraft, draft: MetadataDraft): MetadataChange[] | undefined {
+  const diff = useMemo(() => {
+    const started = startMetadataDiff(base, draft);
+    return { run: started.run, changes: started.run(sliceDeadline()) };
+  }, [base, draft]);
+  // Set when the diff that was still going after the render finishes: the render then shows it.
+  const [finished, setFinished] = useState<{ diff: typeof diff; changes: MetadataChange[] }>();
+  useEffect(() => (diff.changes ? undefined : runInSlices(diff.run, (changes) => setFinished({ diff, changes }))), [diff]);
+  return diff.changes ?? (finished?.diff === diff ? finished.changes : undefined);
+}

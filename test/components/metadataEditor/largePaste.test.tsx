@@ -1,0 +1,86 @@
+import { act, fireEvent, render, renderHook, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MetadataEditor } from '../../../src/components/MetadataEditor';
+import { LARGE_PASTE } from '../../../src/components/metadataEditor/readPastedJson';
+import { toMetadataDraft } from '../../../src/components/metadataEditor/metadataDraftState';
+import { useDraftChanges } from '../../../src/components/metadataEditor/useDraftChanges';
+import { useMetadataDraft } from '../../../src/components/metadataEditor/useMetadataDraft';
+import { diffMetadata } from '../../../src/core/diffMetadata';
+import type { JsonObject } from '../../../src/core/json';
+
+/** An object of `count` members, each a small object; `variant` changes one string in ten. */
+function document(count: number, variant = ''): JsonObject {
+  const value: JsonObject = {};
+  for (let index = 0; index < count; index++) {
+    value[`member_${index}`] = { name: `name ${index}${index % 10 === 0 ? variant : ''}`, count: index, on: index % 2 === 0 };
+  }
+  return value;
+}
+
+/** Every look at the clock 5 ms later: each 8 ms slice of background work stops at its second pause check. */
+function fastClock() {
+  let now = 0;
+  return vi.spyOn(performance, 'now').mockImplementation(() => (now += 5));
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('useDraftChanges', () => {
+  it('diffs an edit in the render, at once', () => {
+    const base = toMetadataDraft({ public_metadata: { document: document(5_000) } });
+    const draft = { ...base, unsafe_metadata: { theme: 'dark' } };
+    const { result } = renderHook(() => useDraftChanges(base, draft));
+    expect(result.current).toEqual([{ path: ['unsafe_metadata', 'theme'], kind: 'added', after: 'dark' }]);
+  });
+
+  it('diffs two large documents a slice at a time, in tasks after the render, to the same changes', async () => {
+    const base = toMetadataDraft({ public_metadata: { document: document(5_000) } });
+    const draft = toMetadataDraft({ public_metadata: { document: document(5_000, ' changed') } });
+    fastClock();
+    const timeout = vi.spyOn(globalThis, 'setTimeout');
+    const { result } = renderHook(() => useDraftChanges(base, draft));
+    // The render ran one slice: the diff is not done.
+    expect(result.current).toBeUndefined();
+    await waitFor(() => expect(result.current).toBeDefined());
+    expect(result.current).toEqual(diffMetadata(base, draft));
+    expect(result.current).toHaveLength(500);
+    // 15,000 members compared, about 1,000 a slice: the diff went on in a task of its own over a dozen times.
+    expect(timeout.mock.calls.filter(([, delay]) => delay === 0).length).toBeGreaterThan(10);
+  });
+});
+
+describe('useMetadataDraft', () => {
+  it('says it is diffing (Save waits) until a pasted document is compared, its changes empty meanwhile', async () => {
+    const { result } = renderHook(() => useMetadataDraft({ public_metadata: { document: document(5_000) } }, undefined));
+    expect(result.current.diffing).toBe(false);
+    fastClock();
+    const json = { ok: true as const, value: document(5_000, ' changed') };
+    act(() => void result.current.apply({ type: 'paste', path: ['public_metadata', 'document'], json }));
+    expect(result.current.diffing).toBe(true);
+    expect(result.current.changes).toEqual([]);
+    await waitFor(() => expect(result.current.diffing).toBe(false));
+    expect(result.current.changes).toHaveLength(500);
+  });
+});
+
+describe('MetadataEditor, pasting a large document', () => {
+  it('reads it in a task after the paste, diffs it in slices (Counting…), then lists its changes', async () => {
+    const before = document(5_000);
+    const text = JSON.stringify(document(5_000, ' changed'));
+    expect(text.length).toBeGreaterThan(LARGE_PASTE);
+    const { container } = render(<MetadataEditor metadata={{ public_metadata: { document: before } }} onSave={() => undefined} />);
+    const row = within(screen.getByRole('tree', { name: 'Public metadata' })).getByRole('treeitem', { name: /^document/ });
+    const heading = () => container.querySelector('.rum-editor-review h3')?.textContent;
+    fastClock();
+    fireEvent.paste(row, { clipboardData: { getData: () => text } });
+    // Not read in the paste's own task.
+    expect(container.querySelector('.rum-editor-patch')).toBeNull();
+    await waitFor(() => expect(container.querySelector('.rum-editor-patch')).not.toBeNull());
+    // The draft holds the paste (its patch is shown) while its diff goes on in later tasks.
+    expect(heading()).toBe('Counting…');
+    await waitFor(() => expect(heading()).toBe('500 changes'));
+    expect(within(container.querySelector('.rum-editor-review') as HTMLElement).getAllByRole('listitem')).toHaveLength(100);
+  });
+});
