@@ -12,11 +12,12 @@ export type ChangeMarker = MetadataChangeKind | 'inside';
 export function changeMarkers(changes: readonly MetadataChange[]): Map<string, ChangeMarker> {
   const markers = new Map<string, ChangeMarker>();
   for (const change of changes) {
-    markers.set(jsonPath(change.path), change.kind);
-    for (let length = change.path.length - 1; length > 0; length--) {
-      const ancestor = jsonPath(change.path.slice(0, length));
-      if (markers.has(ancestor)) break;
-      markers.set(ancestor, 'inside');
+    // Each path from the category down, written once: each is the one before it and a key.
+    const paths: string[] = [];
+    for (const key of change.path) paths.push(jsonPath([key], paths.at(-1)));
+    markers.set(paths.pop() as string, change.kind);
+    for (let index = paths.length - 1; index >= 0 && !markers.has(paths[index] as string); index--) {
+      markers.set(paths[index] as string, 'inside');
     }
   }
   return markers;
