@@ -100,7 +100,8 @@ export const MetadataEditor = forwardRef<HTMLDivElement, MetadataEditorProps>(fu
           markers={markers}
           issues={issues}
           issuesByPath={issuesByPath}
-          onlyChanges={navigation.onlyChanges}
+          // While a pasted document is diffed there are no marks to filter by: every row stays (the focused one too).
+          onlyChanges={navigation.onlyChanges && !diffing}
           reveal={navigation.reveal}
           onStepChange={navigation.step}
           onGoTo={navigation.goTo}

@@ -2,9 +2,10 @@ import type { PastedJson } from './metadataDraftReducer';
 import { loadLosslessParser, readJsonText } from './losslessParser';
 
 /**
- * Text this long (a pasted document) is read in a task of its own, after the paste's: reading a few
- * megabytes takes tens of milliseconds, and the edit it makes (the draft, the patch, the first slice
- * of the diff) as many again, which together would block the page for over 100 ms.
+ * Text this long (a pasted document) is read in a task of its own, after the paste's, and handed on
+ * in another: reading a few megabytes takes tens of milliseconds, and so do the edit it makes and the
+ * render of it (the draft, the patch, the first slice of the diff), which together would block the
+ * page for over 100 ms.
  */
 export const LARGE_PASTE = 100_000;
 
@@ -14,8 +15,17 @@ export const LARGE_PASTE = 100_000;
  * A large text is read in a task of its own (`LARGE_PASTE`).
  */
 export function readPastedJson(text: string): PastedJson | Promise<PastedJson> {
-  if (text.length < LARGE_PASTE) return readNow(text);
-  return new Promise((resolve) => setTimeout(() => resolve(readNow(text)), 0));
+  return text.length < LARGE_PASTE ? readNow(text) : readLater(text);
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function readLater(text: string): Promise<PastedJson> {
+  await nextTask();
+  const read = await readNow(text);
+  // Handed on in a task of its own: the edit it makes (its copy without nulls) takes one too.
+  await nextTask();
+  return read;
 }
 
 function readNow(text: string): PastedJson | Promise<PastedJson> {

@@ -83,4 +83,27 @@ describe('MetadataEditor, pasting a large document', () => {
     await waitFor(() => expect(heading()).toBe('500 changes'));
     expect(within(container.querySelector('.rum-editor-review') as HTMLElement).getAllByRole('listitem')).toHaveLength(100);
   });
+
+  it('keeps the pasted row (and its focus) under "Only changes" while the diff goes on, then filters', async () => {
+    const { container } = render(<MetadataEditor metadata={{ public_metadata: { document: document(1_200) } }} onSave={() => undefined} />);
+    const tree = () => screen.getByRole('tree', { name: 'Public metadata' });
+    const row = () => within(tree()).getByRole('treeitem', { name: /^document/ });
+    // A first change inside the document, so "Only changes" can be turned on and still shows its row.
+    const first = within(tree()).getByRole('treeitem', { name: /^member_0:/ });
+    first.focus();
+    fireEvent.keyDown(first, { key: 'Delete' });
+    fireEvent.click(screen.getByRole('button', { name: 'Only changes' }));
+    row().focus();
+    fastClock();
+    fireEvent.paste(row(), { clipboardData: { getData: () => JSON.stringify(document(1_200, ' changed')) } });
+    await waitFor(() => expect(container.querySelector('.rum-editor-review h3')).toHaveTextContent('Counting…'));
+    expect(row()).toHaveFocus();
+    await waitFor(() => expect(container.querySelector('.rum-editor-review h3')).toHaveTextContent(/^\d+ changes$/));
+    expect(row()).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Only changes' })).toHaveAttribute('aria-pressed', 'true');
+    // Filtered again: an unchanged member of the pasted document is not shown.
+    fireEvent.keyDown(row(), { key: 'ArrowRight' });
+    expect(within(tree()).queryByRole('treeitem', { name: /^member_1:/ })).toBeNull();
+    expect(within(tree()).getByRole('treeitem', { name: /^member_10:/ })).toBeInTheDocument();
+  });
 });
