@@ -14,6 +14,7 @@ import { defaultJsonTreeLabels, type JsonTreeLabels } from './jsonTree/jsonTreeL
 import { JsonTreeToolbar } from './jsonTree/JsonTreeToolbar';
 import { JsonTreeViewport } from './jsonTree/JsonTreeViewport';
 import { SearchMatchCount } from './jsonTree/SearchMatchCount';
+import { useSearchCode } from './jsonTree/useSearchCode';
 import { useTreeController } from './jsonTree/useTreeController';
 import { useTreeSearch } from './jsonTree/useTreeSearch';
 
@@ -51,11 +52,12 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
 ) {
   const text = { ...defaultJsonTreeLabels, ...labels };
   const [fullText, setFullText] = useState<string | null>(null);
+  const searchCode = useSearchCode();
   const options = { value, defaultExpandDepth, rowHeight, height, labels: text, showFullText: setFullText };
-  const controller = useTreeController(options);
+  const controller = useTreeController({ ...options, searcher: searchCode.code });
   const { id, state, dispatch, tree, activeNode, copyNode } = controller;
   const count = tree.rows.length;
-  const search = useTreeSearch(controller);
+  const search = useTreeSearch(controller, searchCode);
   const canExpand = useMemo(() => hasNestedMembers(value), [value]);
 
   return (
@@ -77,9 +79,10 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
       <JsonTreeToolbar
         treeLabel={label}
         labels={text}
-        query={state.query}
+        searchBoxRef={search.boxRef}
         treeId={count ? id : undefined}
         onSearch={search.onSearch}
+        onSearchIntent={search.onSearchIntent}
         canExpand={canExpand}
         onSearchKeyDown={search.onSearchKeyDown}
         searchStatusId={`${id}-count`}
@@ -87,6 +90,7 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
           <SearchMatchCount
             id={`${id}-count`}
             query={state.query}
+            failed={search.status === 'failed'}
             matches={search.matches}
             locale={locale}
             labels={text}

@@ -29,5 +29,9 @@ export function nodeKeys(flat: FlatJson, node: number): (string | number)[] {
   return keys.reverse();
 }
 
+/** The paths of the containers above the member at `keys`, outermost first (`[a]`, `[a, b]` for `[a, b, c]`). */
+export const ancestorPaths = (keys: readonly (string | number)[]): (string | number)[][] =>
+  keys.slice(0, -1).map((_, index) => keys.slice(0, index + 1));
+
 /** The path of a node of a flattened value. */
 export const nodePath = (flat: FlatJson, node: number, prefix = ''): string => jsonPath(nodeKeys(flat, node), prefix);

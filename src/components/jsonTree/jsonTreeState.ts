@@ -73,6 +73,12 @@ function opening(state: JsonTreeState, paths: readonly (readonly (string | numbe
   return withExpansion(state, { depth, toggled: opened });
 }
 
+/** The state with the containers above a node open and the tab stop following it (`reveal`, `goToMatch`). */
+const revealing = (
+  state: JsonTreeState,
+  { node, ancestors }: { node: number; ancestors: readonly (readonly (string | number)[])[] },
+): JsonTreeState => ({ ...opening(state, ancestors), followNode: node });
+
 export function jsonTreeReducer(state: JsonTreeState, action: JsonTreeAction): JsonTreeState {
   switch (action.type) {
     case 'search':
@@ -93,7 +99,7 @@ export function jsonTreeReducer(state: JsonTreeState, action: JsonTreeAction): J
     case 'open':
       return action.paths.length ? { ...opening(state, action.paths), followNode: action.follow } : state;
     case 'goToMatch':
-      return { ...opening(state, action.ancestors), followNode: action.node, match: action.match };
+      return { ...revealing(state, action), match: action.match };
     case 'filter':
       if (action.on === state.filtered) return state;
       // Turned on, the containers that hold a marked row open, as a new query opens the ones holding a match.
@@ -104,7 +110,7 @@ export function jsonTreeReducer(state: JsonTreeState, action: JsonTreeAction): J
         followNode: action.follow,
       };
     case 'reveal':
-      return { ...opening(state, action.ancestors), followNode: action.node };
+      return revealing(state, action);
     case 'expandAll':
       return withExpansion(state, expandedTo(Number.POSITIVE_INFINITY));
     case 'collapseAll':

@@ -1,5 +1,6 @@
 import { findNode } from './expansion';
 import type { FlatJson } from './flattenJson';
+import { ancestorPaths } from './jsonPath';
 import type { JsonTreeAction } from './jsonTreeState';
 
 /**
@@ -10,6 +11,5 @@ import type { JsonTreeAction } from './jsonTreeState';
 export function revealNode(flat: FlatJson, keys: readonly (string | number)[]): JsonTreeAction | undefined {
   const node = keys.length ? findNode(flat, keys) : undefined;
   if (node === undefined) return undefined;
-  const ancestors = keys.slice(0, -1).map((_, index) => keys.slice(0, index + 1));
-  return { type: 'reveal', node, ancestors };
+  return { type: 'reveal', node, ancestors: ancestorPaths(keys) };
 }

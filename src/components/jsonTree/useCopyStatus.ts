@@ -1,5 +1,6 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
 
 // Long enough for a screen reader to announce the status, short enough not to describe an old copy.
 const STATUS_MS = 3000;
@@ -27,7 +28,9 @@ export function useCopyStatus({ copied, copyFailed }: CopyMessages): CopyStatus 
   const statusTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const markTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const mounted = useRef(false);
-  useEffect(() => {
+  // A layout effect, not a passive one: the tree's other effects are layout effects, and one passive
+  // effect would make React schedule a whole pass over the tree after its first paint, for this alone.
+  useIsomorphicLayoutEffect(() => {
     mounted.current = true;
     return () => {
       mounted.current = false;

@@ -1,4 +1,4 @@
-import { type Dispatch, useEffect, useId, useRef } from 'react';
+import { type Dispatch, useId, useRef } from 'react';
 import type { JsonValue } from '../../core/json';
 import { type JsonTreeAction, type JsonTreeState, useJsonTreeState } from './jsonTreeState';
 import { stringifyJson } from './stringifyJson';
@@ -6,9 +6,10 @@ import type { JsonTreeViewportProps } from './JsonTreeViewport';
 import { treeHandlers } from './treeHandlers';
 import type { TypeAhead } from './typeAhead';
 import { type CopyMessages, type CopyStatus, useCopyStatus } from './useCopyStatus';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
 import { type RowFocus, useRowFocus } from './useRowFocus';
 import { type VirtualRows, useVirtualRows } from './useVirtualRows';
-import { type TreeFilter, type VisibleTree, useVisibleTree } from './useVisibleTree';
+import { type TreeFilter, type TreeSearcher, type VisibleTree, useVisibleTree } from './useVisibleTree';
 
 // Rows rendered beyond each edge of the viewport, so fast scrolling does not show blank space.
 const OVERSCAN = 8;
@@ -24,6 +25,8 @@ export interface TreeControllerOptions {
   showFullText: (text: string) => void;
   /** What a `filter` action narrows the rows to (memoized): the nodes it marks. */
   filter?: TreeFilter;
+  /** The search code, once loaded (see useSearchCode): until then, and in a tree without search, no query is searched. */
+  searcher?: TreeSearcher;
 }
 
 /** What `JsonTreeViewport` takes from the controller: the rows, focus, copy mark, keys and clicks. */
@@ -57,7 +60,7 @@ export function useTreeController(options: TreeControllerOptions): TreeControlle
   const { value, rowHeight, height, labels, showFullText } = options;
   const id = useId();
   const [state, dispatch] = useJsonTreeState(options.defaultExpandDepth);
-  const tree = useVisibleTree(value, state, options.filter);
+  const tree = useVisibleTree(value, state, options.filter, options.searcher);
   const count = tree.rows.length;
   // A node to follow (after "*" or a jump to a match) decides the row as soon as the rows are walked...
   const followedRow = state.followNode === null ? -1 : tree.rows.indexOf(state.followNode);
@@ -69,8 +72,8 @@ export function useTreeController(options: TreeControllerOptions): TreeControlle
   const typeAhead = useRef<TypeAhead | null>(null);
   const copyNode = (node: number) => copyStatus.copy(stringifyJson(tree.flat.values[node] as JsonValue), node);
 
-  // ...and the reducer takes that row over once it is rendered, scrolled into view.
-  useEffect(() => {
+  // ...and the reducer takes that row over once it is rendered, scrolled into view before it paints.
+  useIsomorphicLayoutEffect(() => {
     if (state.followNode === null) return;
     dispatch({ type: 'activate', row: activeRow });
     scrollToRow(activeRow);

@@ -1,5 +1,5 @@
 import { type FlatJson, flattenChildren, NO_CHILDREN } from './flattenJson';
-import { MATCHES_ITSELF } from './searchJson';
+import { MATCHES_ITSELF } from './searchMarks';
 
 /** The rows a tree shows: node numbers in document order, with their ARIA set positions. */
 export interface VisibleRows {

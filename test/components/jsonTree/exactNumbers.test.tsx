@@ -1,10 +1,20 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { JsonTree } from '../../../src/components/JsonTree';
+import { flattenJson } from '../../../src/components/jsonTree/flattenJson';
+import { nodePath } from '../../../src/components/jsonTree/jsonPath';
+import { loadTreeSearch } from '../../../src/components/jsonTree/loadTreeSearch';
+import { searchJson } from '../../../src/components/jsonTree/searchJson';
+import { matchingNodes } from '../../../src/components/jsonTree/searchMatches';
 import { stringifyJson } from '../../../src/components/jsonTree/stringifyJson';
 import { parseExactJson } from '../../../src/core/parseExactJson';
 import type { JsonValue } from '../../../src/core/json';
+
+// The search code loads on first use (import()); here it is there from the start, as after a page's first search.
+beforeAll(async () => {
+  await loadTreeSearch();
+});
 
 const text = '{"id":9007199254740993,"price":1.0,"list":[-0,1e400],"plain":2}';
 const value = parseExactJson(text) as JsonValue;
@@ -47,6 +57,21 @@ describe('JsonTree with exact numbers (parseExactJson)', () => {
     await user.keyboard('{Control>}c{/Control}');
     expect(writeText).toHaveBeenLastCalledWith('9007199254740993');
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+  });
+
+  it('searchJson finds exact numbers by their own text in containers never opened, and skips them for a query no number holds', () => {
+    // Nothing flattened below the root: the search flattens the rest, where each exact number is found a primitive.
+    const nested = parseExactJson('{"a":{"b":[1.0,9007199254740993,{"c":-0}]},"s":"1.0","n":1}') as JsonValue;
+    const found = (pattern: RegExp, numbers?: boolean) => {
+      const flat = flattenJson(nested);
+      return matchingNodes(flat, searchJson(flat, pattern, numbers)).map((node) => nodePath(flat, node));
+    };
+    expect(found(/(1\.0)/i)).toEqual(['a.b[0]', 's']);
+    expect(found(/(0993)/i)).toEqual(['a.b[1]']);
+    expect(found(/(-0)/i)).toEqual(['a.b[2].c']);
+    // Every number holding a 1, the exact ones by their own text.
+    expect(found(/(1)/i)).toEqual(['a.b[0]', 'a.b[1]', 's', 'n']);
+    expect(found(/(1\.0)/i, false)).toEqual(['s']);
   });
 
   it('stringifyJson writes exact numbers as their text', () => {

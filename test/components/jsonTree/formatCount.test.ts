@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatCount } from '../../../src/components/jsonTree/formatCount';
 
 // Every ISO 639-1 language, plus regional and script variants whose digits differ from their language's.
@@ -36,5 +36,26 @@ describe('formatCount', () => {
   it('uses the runtime locale when none is given', () => {
     expect(formatCount(12, undefined)).toBe((12).toLocaleString());
     expect(formatCount(12_345, undefined)).toBe((12_345).toLocaleString());
+  });
+
+  it('reads a tag once, makes no formatter for a small count in Latin digits, and one per locale for larger ones', () => {
+    // Tags no other test here has used: the module keeps what it read and made.
+    const lowerCase = vi.spyOn(String.prototype, 'toLowerCase');
+    const RealNumberFormat = Intl.NumberFormat;
+    // Counts the formatters made, each a real one.
+    const NumberFormat = vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (locales?: Intl.LocalesArgument) {
+      return new RealNumberFormat(locales);
+    } as typeof Intl.NumberFormat);
+    expect([formatCount(5, 'fr-CH'), formatCount(999, 'fr-CH')]).toEqual(['5', '999']);
+    expect(lowerCase).toHaveBeenCalledTimes(1);
+    expect(NumberFormat).not.toHaveBeenCalled();
+    expect([formatCount(1234, 'fr-CH'), formatCount(56_789, 'fr-CH')]).toEqual([
+      (1234).toLocaleString('fr-CH'),
+      (56_789).toLocaleString('fr-CH'),
+    ]);
+    expect(formatCount(1234, 'it-CH')).toBe((1234).toLocaleString('it-CH'));
+    expect(NumberFormat.mock.calls).toEqual([['fr-CH'], ['it-CH']]);
+    // A count of 1,000 or more goes to the formatter without reading the tag.
+    expect(lowerCase).toHaveBeenCalledTimes(1);
   });
 });
