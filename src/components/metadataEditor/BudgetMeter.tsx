@@ -30,9 +30,9 @@ export function BudgetMeter({ budget, title, labels, locale }: BudgetMeterProps)
         aria-valuemax={budget.limit}
         aria-valuenow={Math.min(size, budget.limit)}
         aria-valuetext={over ? `${text}, ${over}` : text}
-        className="rum-editor-meter"
+        className="rum-meter rum-editor-meter"
       >
-        <span style={{ inlineSize: `${Math.min(100, (size / budget.limit) * 100)}%` }} />
+        <span className="rum-meter-bar" style={{ inlineSize: `${Math.min(100, (size / budget.limit) * 100)}%` }} />
       </div>
       <span className="rum-editor-budget-text" aria-hidden="true">
         {text}
