@@ -373,6 +373,9 @@ export const StepToHiddenChange: Story = {
     await expect(canvasElement.querySelector('.rum-metadata-editor > [role="status"]')).toHaveTextContent(
       'Change 1 of 1 is in hidden private metadata: reveal it to go there.',
     );
+    // The review lists it by kind and category only, as the patch shows private metadata's part.
+    await expect(canvasElement.querySelector('.rum-editor-changes')).toHaveTextContent('removed private_metadata ••••');
+    await expect(canvasElement).not.toHaveTextContent(/crm_account_id|48213/);
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(row(canvasElement, 'Private metadata', /^crm_account_id.*removed/)).toHaveFocus());
     // Hidden again, Next lands on Reveal once more: the state the screenshots show.

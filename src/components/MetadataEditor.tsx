@@ -118,6 +118,7 @@ export const MetadataEditor = forwardRef<HTMLDivElement, MetadataEditorProps>(fu
       <DraftReview
         changes={changes}
         counting={diffing}
+        privateMasked={!state.privateRevealed}
         patch={patch}
         currentChange={navigation.currentChange}
         onStep={navigation.step}

@@ -2,7 +2,7 @@ import { type ReactNode, useMemo } from 'react';
 import type { MetadataChange } from '../../core/diffMetadata';
 import type { HankoMetadataPatch } from '../../core/HankoMetadataPatch';
 import { jsonPath } from '../jsonTree/jsonPath';
-import { ChangeLine } from './ChangeLine';
+import { ChangeLine, MASKED } from './ChangeLine';
 import { jsonPreview } from './jsonPreview';
 import type { MetadataEditorLabels } from './metadataEditorLabels';
 import { MoreChanges } from './MoreChanges';
@@ -12,6 +12,8 @@ export interface DraftReviewProps {
   changes: readonly MetadataChange[];
   /** The changes are still being found (a pasted document's diff, a few frames): the heading says so. */
   counting?: boolean;
+  /** Private metadata is masked: its changes and its part of the patch are shown without keys or values. */
+  privateMasked?: boolean;
   patch: HankoMetadataPatch;
   /** The change shown as current by next/previous, or -1. */
   currentChange: number;
@@ -24,10 +26,16 @@ export interface DraftReviewProps {
 const PATCH_SHOWN = 20_000;
 
 /** Before saving: the changes (added, removed, changed), stepped through one by one, and the exact patch. */
-export function DraftReview({ changes, counting, patch, currentChange, onStep, labels, headingLevel }: DraftReviewProps): ReactNode {
+export function DraftReview(props: DraftReviewProps): ReactNode {
+  const { changes, counting, patch, privateMasked, currentChange, onStep, labels, headingLevel } = props;
   const Heading = `h${headingLevel}` as 'h3';
   // A pasted document's patch can run to megabytes: the review shows its start (Save sends it whole).
-  const patchText = useMemo(() => (Object.keys(patch).length ? jsonPreview(patch, PATCH_SHOWN) : ''), [patch]);
+  const patchText = useMemo(() => {
+    if (!Object.keys(patch).length) return '';
+    // Masked, private metadata's part is there (Save sends it) but not what it holds.
+    const hidden = privateMasked && patch.private_metadata !== undefined;
+    return jsonPreview(hidden ? { ...patch, private_metadata: MASKED } : patch, PATCH_SHOWN);
+  }, [patch, privateMasked]);
   const list = useChangesShown(changes.length, currentChange);
   return (
     <section className="rum-editor-review" aria-label={labels.changes(changes.length)}>
@@ -49,7 +57,7 @@ export function DraftReview({ changes, counting, patch, currentChange, onStep, l
               data-change={change.kind}
               aria-current={index === currentChange || undefined}
             >
-              <ChangeLine change={change} labels={labels} />
+              <ChangeLine change={change} masked={privateMasked && change.path[0] === 'private_metadata'} labels={labels} />
             </li>
           ))}
         </ol>

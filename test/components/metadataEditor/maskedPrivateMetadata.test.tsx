@@ -84,6 +84,21 @@ describe('MetadataEditor with private metadata masked', () => {
   });
 });
 
+describe('MetadataEditor review with private metadata masked', () => {
+  it('lists a private change by its kind and category only, and shows the patch without its keys or values', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<MetadataEditor metadata={metadata} onSave={() => undefined} />);
+    await changeHiddenPrivate(user);
+    const review = container.querySelector('.rum-editor-review') as HTMLElement;
+    expect(within(review).getByRole('listitem')).toHaveTextContent(/^removed private_metadata ••••$/);
+    expect(container.querySelector('.rum-editor-patch')).toHaveTextContent('{"private_metadata":"••••"}');
+    expect(review).not.toHaveTextContent(/seats|5/);
+    await user.click(reveal());
+    expect(within(review).getByRole('listitem')).toHaveTextContent('removed private_metadata.seats 5');
+    expect(container.querySelector('.rum-editor-patch')).toHaveTextContent('{"private_metadata":{"seats":null}}');
+  });
+});
+
 describe('MetadataEditor "Only changes"', () => {
   it('is one toggle per editor: another editor on the page keeps every row', async () => {
     const user = userEvent.setup();
