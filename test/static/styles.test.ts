@@ -26,6 +26,27 @@ function mediaBlocks(query: string): string[] {
   );
 }
 
+/** The selectors of every style rule in `sheet` (at-rules and keyframe steps aside), split at top-level commas. */
+function selectors(sheet: string): string[] {
+  const preludes = [...sheet.matchAll(/([^{};]+)\{/g)].map((match) => (match[1] ?? '').trim());
+  const rules = preludes.filter((prelude) => !prelude.startsWith('@') && !/^(from|to|[\d.]+%)$/.test(prelude));
+  return rules.flatMap((prelude) => {
+    const parts: string[] = [];
+    let depth = 0;
+    let start = 0;
+    for (let index = 0; index < prelude.length; index += 1) {
+      const character = prelude[index];
+      if (character === '(') depth += 1;
+      else if (character === ')') depth -= 1;
+      else if (character === ',' && depth === 0) {
+        parts.push(prelude.slice(start, index).trim());
+        start = index + 1;
+      }
+    }
+    return [...parts, prelude.slice(start).trim()];
+  });
+}
+
 describe('styles.css and editor.css', () => {
   it.each([
     ['styles.css', css],
@@ -35,6 +56,16 @@ describe('styles.css and editor.css', () => {
     expect(sheet.slice(0, open).trim()).toBe('');
     const brace = sheet.indexOf('{', open);
     expect(brace + block(brace, sheet).length).toBe(sheet.trimEnd().length);
+  });
+
+  it.each([
+    ['styles.css', css],
+    ['editor.css', editorCss],
+  ])('%s styles only its own elements: every selector names a rum- class', (_file, sheet) => {
+    const found = selectors(sheet);
+    expect(found.length).toBeGreaterThan(50);
+    // A bare [data-type] or element selector would restyle the host page's elements too.
+    expect(found.filter((selector) => !/\.rum-[\w-]+/.test(selector))).toEqual([]);
   });
 
   it('animates only for users who have not asked for reduced motion, and stops all motion for those who have', () => {
