@@ -8,8 +8,8 @@ export interface PlainJson {
 // A JSON string (skipped) or a number token. Run over valid JSON only, where a token can start nowhere else.
 const STRING_OR_NUMBER = /"(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*/g;
 
-/** True when every number in the JSON `text` survives `Number` and back to text unchanged. */
-function hasOnlyPlainNumbers(text: string): boolean {
+/** True when every number in the JSON `text` (valid JSON) survives `Number` and back to text unchanged. */
+export function hasOnlyPlainNumbers(text: string): boolean {
   for (const [token] of text.matchAll(STRING_OR_NUMBER)) {
     if (token.charCodeAt(0) !== 34 && String(Number(token)) !== token) return false;
   }

@@ -1,11 +1,13 @@
 import type { PastedJson } from './metadataDraftReducer';
+import type { JsonValue } from '../../core/json';
+import { hasOnlyPlainNumbers } from '../../core/parsePlainJson';
 import { loadLosslessParser, readJsonText } from './losslessParser';
 
 /**
- * Text this long (a pasted document) is read in a task of its own, after the paste's, and handed on
- * in another: reading a few megabytes takes tens of milliseconds, and so do the edit it makes and the
- * render of it (the draft, the patch, the first slice of the diff), which together would block the
- * page for over 100 ms.
+ * Text this long (a pasted document) is parsed in a task of its own, after the paste's, checked for
+ * numbers in another and handed on in a third: each takes tens of milliseconds for a few megabytes,
+ * and so do the edit it makes and the render of it (the draft, the patch, the first slice of the
+ * diff), which together would block the page for over 100 ms.
  */
 export const LARGE_PASTE = 100_000;
 
@@ -22,7 +24,16 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function readLater(text: string): Promise<PastedJson> {
   await nextTask();
-  const read = await readNow(text);
+  let json: JsonValue;
+  try {
+    json = JSON.parse(text) as JsonValue;
+  } catch {
+    return INVALID_JSON;
+  }
+  // Looking for a number JSON.parse changed takes about as long again: a task of its own. Text with
+  // one (rare) is read again by the lossless parser once it has loaded.
+  await nextTask();
+  const read = hasOnlyPlainNumbers(text) ? { ok: true as const, value: json } : await readNow(text);
   // Handed on in a task of its own: the edit it makes (its copy without nulls) takes one too.
   await nextTask();
   return read;
