@@ -4,7 +4,9 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { MetadataEditor } from '../src/components/MetadataEditor';
 import { BudgetMeter } from '../src/components/metadataEditor/BudgetMeter';
 import { type CountingBudget, categoryBudget } from '../src/components/metadataEditor/categoryBudget';
-import { defaultMetadataEditorLabels as labels } from '../src/components/metadataEditor/metadataEditorLabels';
+import { MetadataCategoryTree } from '../src/components/metadataEditor/MetadataCategoryTree';
+import type { EditingPartsAccess, WaitingEdit } from '../src/components/metadataEditor/useEditingParts';
+import { defaultMetadataEditorLabels as labels } from '../src/components/metadataEditor/defaultMetadataEditorLabels';
 import type { StandardSchemaV1 } from '../src/core/StandardSchema';
 import { hankoFixtures } from '../src/msw';
 import { keyboardEditingSession } from './keyboardEditingSession';
@@ -25,11 +27,14 @@ const row = (canvasElement: HTMLElement, tree: string, name: RegExp) =>
   within(within(canvasElement).getByRole('tree', { name: tree })).getByRole('treeitem', { name });
 const patchText = (canvasElement: HTMLElement) => canvasElement.querySelector('.rum-editor-patch')?.textContent;
 
-/** F2 on a row, its value input cleared and `text` typed (end with {Enter} to commit); returns the input. */
+/**
+ * F2 on a row, its value input cleared and `text` typed (end with {Enter} to commit); returns the input.
+ * The form opens once the editing parts have loaded (the first focus starts their load).
+ */
 async function retypeValue(canvasElement: HTMLElement, tree: string, name: RegExp, text: string) {
   row(canvasElement, tree, name).focus();
   await userEvent.keyboard('{F2}');
-  const value = within(canvasElement).getByRole('textbox', { name: 'Value' });
+  const value = await within(canvasElement).findByRole('textbox', { name: 'Value' });
   await userEvent.clear(value);
   await userEvent.type(value, text);
   return value;
@@ -63,7 +68,7 @@ export const AddAndRemove: Story = {
     const canvas = within(canvasElement);
     row(canvasElement, 'Unsafe metadata', /^onboarding_step/).focus();
     await userEvent.keyboard('{Insert}');
-    const key = canvas.getByRole('textbox', { name: 'Key' });
+    const key = await canvas.findByRole('textbox', { name: 'Key' });
     await userEvent.clear(key);
     await userEvent.type(key, 'beta_opt_in');
     await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Type' }), 'boolean');
@@ -81,7 +86,7 @@ export const UndoRedo: Story = {
   play: async ({ canvasElement }) => {
     row(canvasElement, 'Public metadata', /^onboarded/).focus();
     await userEvent.keyboard('{Delete}');
-    await expect(patchText(canvasElement)).toBe('{"public_metadata":{"onboarded":null}}');
+    await waitFor(() => expect(patchText(canvasElement)).toBe('{"public_metadata":{"onboarded":null}}'));
     await userEvent.keyboard('{Control>}z{/Control}');
     await expect(patchText(canvasElement)).toBeUndefined();
     await expect(canvasElement.querySelector('.rum-metadata-editor > [role="status"]')).toHaveTextContent('Undone');
@@ -103,7 +108,7 @@ export const OverTheLimit: Story = {
     );
     row(canvasElement, 'Unsafe metadata', /^onboarding_step/).focus();
     await userEvent.keyboard('{F2}');
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Value' }), '0{Enter}');
+    await userEvent.type(await canvas.findByRole('textbox', { name: 'Value' }), '0{Enter}');
     await expect(canvas.getByRole('button', { name: 'Save' })).toBeDisabled();
   },
 };
@@ -128,7 +133,7 @@ export const SchemaIssue: Story = {
     const canvas = within(canvasElement);
     row(canvasElement, 'Unsafe metadata', /^preferences/).focus();
     await userEvent.keyboard('{ArrowRight}{F2}');
-    const value = canvas.getByRole('textbox', { name: 'Value' });
+    const value = await canvas.findByRole('textbox', { name: 'Value' });
     await userEvent.clear(value);
     await userEvent.type(value, 'sepia{Enter}');
     await waitFor(() => expect(row(canvasElement, 'Unsafe metadata', /^theme/)).toHaveTextContent('Theme must be dark or light'));
@@ -153,7 +158,7 @@ export const Rename: Story = {
     const canvas = within(canvasElement);
     row(canvasElement, 'Public metadata', /^onboarded/).focus();
     await userEvent.keyboard('{F2}');
-    const key = canvas.getByRole('textbox', { name: 'Key' });
+    const key = await canvas.findByRole('textbox', { name: 'Key' });
     await userEvent.clear(key);
     await userEvent.type(key, 'onboarding_done{Enter}');
     await expect(patchText(canvasElement)).toBe('{"public_metadata":{"onboarded":null,"onboarding_done":true}}');
@@ -166,7 +171,7 @@ export const TypeChange: Story = {
     const canvas = within(canvasElement);
     row(canvasElement, 'Unsafe metadata', /^onboarding_step/).focus();
     await userEvent.keyboard('{F2}');
-    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Type' }), 'string');
+    await userEvent.selectOptions(await canvas.findByRole('combobox', { name: 'Type' }), 'string');
     await userEvent.keyboard('{Enter}');
     await expect(patchText(canvasElement)).toBe('{"unsafe_metadata":{"onboarding_step":"3"}}');
   },
@@ -191,8 +196,10 @@ export const ConflictAndRebase: Story = {
     const canvas = within(canvasElement);
     row(canvasElement, 'Public metadata', /^onboarded/).focus();
     await userEvent.keyboard('{Delete}');
+    await waitFor(() => expect(patchText(canvasElement)).toBe('{"public_metadata":{"onboarded":null}}'));
     await userEvent.click(canvas.getByRole('button', { name: "Simulate another admin's save" }));
-    await expect(canvas.getByRole('alert', { name: /Someone else changed/ })).toBeVisible();
+    // The conflict view loads on demand: only a conflict needs it.
+    await expect(await canvas.findByRole('alert', { name: /Someone else changed/ })).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Save' })).toBeDisabled();
     await userEvent.click(canvas.getByRole('button', { name: 'Keep both and review' }));
     await expect(row(canvasElement, 'Public metadata', /^role/)).toHaveTextContent('owner');
@@ -250,7 +257,8 @@ export const RemovedAndRestored: Story = {
   play: async ({ canvasElement }) => {
     row(canvasElement, 'Public metadata', /^tags/).focus();
     await userEvent.keyboard('{ArrowRight}{ArrowDown}{ArrowDown}{Delete}');
-    const removed = row(canvasElement, 'Public metadata', /removed.*press Delete to restore/);
+    // Delete waits for the editing parts if the first focus has not loaded them yet.
+    const removed = await waitFor(() => row(canvasElement, 'Public metadata', /removed.*press Delete to restore/));
     await expect(removed).toHaveAttribute('data-change', 'removed');
     await expect(removed).toHaveFocus();
     await expect(patchText(canvasElement)).toBe('{"public_metadata":{"tags":["beta","early-access"]}}');
@@ -366,6 +374,7 @@ export const StepToHiddenChange: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Reveal private metadata' }));
     row(canvasElement, 'Private metadata', /^crm_account_id/).focus();
     await userEvent.keyboard('{Delete}');
+    await waitFor(() => expect(row(canvasElement, 'Private metadata', /^crm_account_id.*removed/)).toBeVisible());
     await userEvent.click(canvas.getByRole('button', { name: 'Hide private metadata' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Next change' }));
     const reveal = canvas.getByRole('button', { name: 'Reveal private metadata' });
@@ -418,5 +427,60 @@ export const HiddenSchemaIssues: Story = {
     // Hidden again: the state the screenshots show.
     await userEvent.click(canvas.getByRole('button', { name: 'Hide private metadata' }));
     await expect(canvas.getByRole('button', { name: 'Reveal to see issue 1 of 2' })).toBeVisible();
+  },
+};
+
+/** What the editor shows of an edit asked for before its editing parts have loaded (`failed`: they could not). */
+function waitingFor(waiting: WaitingEdit): EditingPartsAccess {
+  const ignore = () => undefined;
+  return { parts: undefined, waiting, withParts: ignore, retry: ignore, rootHandlers: { onFocus: ignore, onPointerDown: ignore } };
+}
+
+/**
+ * The parts of the editor loaded on demand, while they load and when they could not: a row whose F2
+ * came before the editing parts (busy, then its form), and the same row after a failed load (with
+ * Retry, and F2 again retries). The real states pass too fast to catch.
+ */
+export const OnDemandStates: Story = {
+  render: function OnDemandStatesDemo() {
+    const tree = (failed: boolean) => (
+      <section className="rum-editor-section">
+        <div className="rum-editor-section-bar">
+          <h3>{labels.title('public_metadata')}</h3>
+        </div>
+        <MetadataCategoryTree
+          category="public_metadata"
+          value={hankoFixtures.publicMetadata}
+          label={`${labels.title('public_metadata')}${failed ? ', failed' : ''}`}
+          changes={[]}
+          markers={new Map()}
+          issues={new Map()}
+          onlyChanges={false}
+          reveal={null}
+          onAction={() => false}
+          onCommand={() => undefined}
+          onStepChange={() => undefined}
+          editingParts={waitingFor({ path: ['public_metadata', 'role'], from: 'row', failed })}
+          labels={labels}
+          locale="en-US"
+          height={120}
+          rowHeight={24}
+        />
+      </section>
+    );
+    return (
+      <div className="rum-root rum-metadata-editor" style={{ maxWidth: '52rem' }}>
+        {tree(false)}
+        {tree(true)}
+      </div>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const busy = within(canvas.getByRole('tree', { name: 'Public metadata' })).getByRole('treeitem', { name: /^role/ });
+    await expect(within(busy).getByRole('status')).toHaveTextContent('Loading the editor…');
+    const failed = within(canvas.getByRole('tree', { name: 'Public metadata, failed' })).getByRole('treeitem', { name: /^role/ });
+    await expect(within(failed).getByRole('alert')).toHaveTextContent('Could not load the editor.');
+    await expect(within(failed).getByRole('button', { name: 'Retry' })).toBeVisible();
   },
 };

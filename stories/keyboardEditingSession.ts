@@ -3,9 +3,14 @@ import { expect, userEvent, within } from 'storybook/test';
 const row = (canvasElement: HTMLElement, tree: string, name: RegExp) =>
   within(within(canvasElement).getByRole('tree', { name: tree })).getByRole('treeitem', { name });
 
-/** F2 on the focused row, Tab past the key and type to the value, select it all, type, Enter. */
-async function replaceValue(text: string) {
-  await userEvent.keyboard('{F2}{Tab}{Tab}{Control>}a{/Control}');
+/**
+ * F2 on the focused row; once its form is open (the editing parts load on the editor's first focus),
+ * Tab past the key and type to the value, select it all, type, Enter.
+ */
+async function replaceValue(canvasElement: HTMLElement, text: string) {
+  await userEvent.keyboard('{F2}');
+  await expect(await within(canvasElement).findByRole('textbox', { name: 'Key' })).toHaveFocus();
+  await userEvent.keyboard('{Tab}{Tab}{Control>}a{/Control}');
   await userEvent.keyboard(`${text}{Enter}`);
 }
 
@@ -24,7 +29,7 @@ export async function keyboardEditingSession(canvasElement: HTMLElement): Promis
   await userEvent.tab();
   await userEvent.tab();
   await expect(row(canvasElement, 'Public metadata', /^role/)).toHaveFocus();
-  await replaceValue('owner');
+  await replaceValue(canvasElement, 'owner');
   // Private: Reveal, then into its tree, down to the CRM id.
   await userEvent.tab();
   await expect(canvas.getByRole('button', { name: 'Reveal private metadata' })).toHaveFocus();
@@ -33,13 +38,13 @@ export async function keyboardEditingSession(canvasElement: HTMLElement): Promis
   await userEvent.tab();
   await userEvent.keyboard('{ArrowDown}{ArrowDown}');
   await expect(row(canvasElement, 'Private metadata', /^crm_account_id/)).toHaveFocus();
-  await replaceValue('48214');
+  await replaceValue(canvasElement, '48214');
   // Unsafe: type-ahead to the onboarding step.
   await userEvent.tab();
   await userEvent.tab();
   await userEvent.keyboard('o');
   await expect(row(canvasElement, 'Unsafe metadata', /^onboarding_step/)).toHaveFocus();
-  await replaceValue('4');
+  await replaceValue(canvasElement, '4');
   // The review: Next change takes focus to the first change's row.
   await userEvent.tab();
   await userEvent.tab();

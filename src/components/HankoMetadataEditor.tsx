@@ -13,7 +13,8 @@ import { HankoMetadataFrame } from './HankoMetadataFrame';
 import { defaultHankoMetadataStateLabels, type HankoMetadataStateLabels } from './HankoMetadataStates';
 import { overLimitCategory } from './hankoMetadataEditor/overLimitCategory';
 import { MetadataEditor, type MetadataEditorProps } from './MetadataEditor';
-import { defaultMetadataEditorLabels, type MetadataEditorLabels } from './metadataEditor/metadataEditorLabels';
+import { defaultMetadataEditorLabels } from './metadataEditor/defaultMetadataEditorLabels';
+import { editorFirstLoadLabels, type MetadataEditorLabels } from './metadataEditor/metadataEditorLabels';
 import { StateMessage } from './StateMessage';
 
 /** `MetadataEditor`'s strings plus those of the loading, invalid-id, not-found and save-failed states. */
@@ -22,11 +23,13 @@ export interface HankoMetadataEditorLabels extends MetadataEditorLabels, HankoMe
   saveFailed: string;
 }
 
-export const defaultHankoMetadataEditorLabels: HankoMetadataEditorLabels = {
-  ...defaultMetadataEditorLabels,
+/** The connected editor's own strings, over `MetadataEditor`'s. */
+const hankoEditorLabels: Omit<HankoMetadataEditorLabels, keyof MetadataEditorLabels> = {
   ...defaultHankoMetadataStateLabels,
   saveFailed: 'Couldn’t save. Your changes are still here.',
 };
+
+export const defaultHankoMetadataEditorLabels: HankoMetadataEditorLabels = { ...defaultMetadataEditorLabels, ...hankoEditorLabels };
 
 export interface HankoMetadataEditorProps
   extends Omit<MetadataEditorProps, 'metadata' | 'onSave' | 'errors' | 'labels' | 'schemas'> {
@@ -67,7 +70,8 @@ export const HankoMetadataEditor = forwardRef<HTMLDivElement, HankoMetadataEdito
   { userId, client, schemas, query, onSaved, labels, errorLabels, ...props },
   ref,
 ) {
-  const text = { ...defaultHankoMetadataEditorLabels, ...labels };
+  // As MetadataEditor's: the messages only edits show come with its editing parts.
+  const text = { ...editorFirstLoadLabels, ...hankoEditorLabels, ...labels };
   const { locale, height, rowHeight, readOnlyPaths, headingLevel, className, ...rest } = props;
   const editorProps = { locale, height, rowHeight, readOnlyPaths, headingLevel };
   const update = useUpdateHankoMetadata(userId, { client, mutation: { onSuccess: (stored) => onSaved?.(stored) } });

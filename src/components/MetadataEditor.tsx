@@ -7,18 +7,18 @@ import { classNames } from './classNames';
 import { isCounted } from './metadataEditor/categoryBudget';
 import { CategorySection } from './metadataEditor/CategorySection';
 import { changeMarkers } from './metadataEditor/changeMarkers';
-import { ConflictView } from './metadataEditor/ConflictView';
-import { DraftReview } from './metadataEditor/DraftReview';
 import { EditorBar } from './metadataEditor/EditorBar';
 import type { MetadataPath } from './metadataEditor/metadataDraftState';
-import { defaultMetadataEditorLabels, type MetadataEditorLabels } from './metadataEditor/metadataEditorLabels';
+import { editorFirstLoadLabels, type MetadataEditorLabels } from './metadataEditor/metadataEditorLabels';
 import { useChangeNavigation } from './metadataEditor/useChangeNavigation';
 import { useDraftIssues } from './metadataEditor/useDraftIssues';
 import { useEditorActions } from './metadataEditor/useEditorActions';
+import { useEditingParts } from './metadataEditor/useEditingParts';
 import { useEditorSave } from './metadataEditor/useEditorSave';
 import { useMetadataDraft } from './metadataEditor/useMetadataDraft';
 
-export { defaultMetadataEditorLabels, type MetadataEditorLabels } from './metadataEditor/metadataEditorLabels';
+export { defaultMetadataEditorLabels } from './metadataEditor/defaultMetadataEditorLabels';
+export type { MetadataEditorLabels } from './metadataEditor/metadataEditorLabels';
 export type { MetadataPath } from './metadataEditor/metadataDraftState';
 export type { MetadataDraftSchemas } from './metadataEditor/useDraftIssues';
 
@@ -56,7 +56,7 @@ export const MetadataEditor = forwardRef<HTMLDivElement, MetadataEditorProps>(fu
   { metadata, onSave, schemas, readOnlyPaths, errors, locale, labels, height = 320, rowHeight = 24, headingLevel = 3, className, ...rest },
   ref,
 ) {
-  const text = { ...defaultMetadataEditorLabels, ...labels };
+  const text = { ...editorFirstLoadLabels, ...labels };
   const { state, apply, patch, changes, budgets, incoming, comparing, diffing, acceptIncoming } = useMetadataDraft(metadata, readOnlyPaths);
   const { issues, checking } = useDraftIssues(state.draft, schemas);
   const markers = useMemo(() => changeMarkers(changes), [changes]);
@@ -65,9 +65,19 @@ export const MetadataEditor = forwardRef<HTMLDivElement, MetadataEditorProps>(fu
   const navigation = useChangeNavigation({ changes, markers, state, actions, labels: text });
   const blocked = !!incoming || comparing || diffing || budgets.some((budget) => !isCounted(budget) || budget.over) || issues.length > 0 || checking;
   const { saving, canSave, save } = useEditorSave({ onSave, patch, draft: state.draft, blocked });
+  const editingParts = useEditingParts(rest);
+  // The review and the conflict view come with the editing parts: the review from the editor's first
+  // focus or pointer, before any change; a conflict is over a draft with changes, so they are there.
+  const { DraftReview: Review, ConflictView } = editingParts.parts ?? {};
 
   return (
-    <div {...rest} ref={ref} className={classNames('rum-root rum-metadata-editor', className)} onKeyDown={actions.onKeyDown}>
+    <div
+      {...rest}
+      {...editingParts.rootHandlers}
+      ref={ref}
+      className={classNames('rum-root rum-metadata-editor', className)}
+      onKeyDown={actions.onKeyDown}
+    >
       <EditorBar
         canUndo={state.past.length > 0}
         canRedo={state.future.length > 0}
@@ -80,15 +90,8 @@ export const MetadataEditor = forwardRef<HTMLDivElement, MetadataEditorProps>(fu
         onSave={save}
         labels={text}
       />
-      {incoming && (
-        <ConflictView
-          theirs={incoming.theirChanges}
-          mine={incoming.myChanges}
-          overwritten={incoming.overwritten}
-          onRebase={acceptIncoming}
-          labels={text}
-          headingLevel={headingLevel}
-        />
+      {incoming && ConflictView && (
+        <ConflictView incoming={incoming} onRebase={acceptIncoming} labels={text} headingLevel={headingLevel} />
       )}
       {METADATA_CATEGORIES.map((category, index) => (
         <CategorySection
@@ -108,6 +111,7 @@ export const MetadataEditor = forwardRef<HTMLDivElement, MetadataEditorProps>(fu
           error={errors?.[category]}
           onAction={actions.onAction}
           onCommand={actions.onCommand}
+          editingParts={editingParts}
           labels={text}
           locale={locale}
           height={height}
@@ -115,16 +119,18 @@ export const MetadataEditor = forwardRef<HTMLDivElement, MetadataEditorProps>(fu
           headingLevel={headingLevel}
         />
       ))}
-      <DraftReview
-        changes={changes}
-        counting={diffing}
-        privateMasked={!state.privateRevealed}
-        patch={patch}
-        currentChange={navigation.currentChange}
-        onStep={navigation.step}
-        labels={text}
-        headingLevel={headingLevel}
-      />
+      {Review && (
+        <Review
+          changes={changes}
+          counting={diffing}
+          privateMasked={!state.privateRevealed}
+          patch={patch}
+          currentChange={navigation.currentChange}
+          onStep={navigation.step}
+          labels={text}
+          headingLevel={headingLevel}
+        />
+      )}
       <span role="status" className="rum-sr">
         {actions.announcement}
       </span>

@@ -1,12 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createHankoClient } from '../../src/core/createHankoClient';
 import { HankoMetadataEditor } from '../../src/editor';
 import { createHankoMetadataStore, hankoEditableHandlers } from '../../src/msw';
 import { server } from '../mswServer';
 import { renderWithProviders } from './renderWithProviders';
+import { editingPartsModule } from '../../src/components/metadataEditor/editingPartsModule';
 
 const HANKO = 'https://tenant.hanko.io/admin';
 const USER = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
@@ -42,6 +43,12 @@ async function renderAndEditRole() {
   await user.type(value, 'admin{Enter}');
   return { user, ...view };
 }
+
+// These tests are about editing: the editing parts are loaded, as a page's are once the editor got focus
+// or a pointer. Edits asked for while they load, and a failed load, are editingPartsLoad.test.tsx's.
+beforeAll(async () => {
+  await editingPartsModule.load();
+});
 
 describe('HankoMetadataEditor', () => {
   it('shows a loading frame, then the editor on the user’s metadata', async () => {

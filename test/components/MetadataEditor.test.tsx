@@ -1,11 +1,12 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { MetadataEditor } from '../../src/components/MetadataEditor';
 import { exactNumber } from '../../src/core/exactNumber';
 import type { HankoMetadataPatch } from '../../src/core/HankoMetadataPatch';
 import type { HankoUserMetadata } from '../../src/core/HankoUserMetadata';
 import type { StandardSchemaV1 } from '../../src/core/StandardSchema';
+import { editingPartsModule } from '../../src/components/metadataEditor/editingPartsModule';
 
 const metadata: HankoUserMetadata = {
   public_metadata: { role: 'user', quota: exactNumber('9007199254740993'), tags: ['a'] },
@@ -24,6 +25,12 @@ function setup(props: Partial<Parameters<typeof MetadataEditor>[0]> = {}) {
   const view = render(<MetadataEditor metadata={metadata} onSave={onSave} {...props} />);
   return { onSave, user, ...view };
 }
+
+// These tests are about editing: the editing parts are loaded, as a page's are once the editor got focus
+// or a pointer. Edits asked for while they load, and a failed load, are editingPartsLoad.test.tsx's.
+beforeAll(async () => {
+  await editingPartsModule.load();
+});
 
 describe('MetadataEditor by keyboard', () => {
   it('edits a value with F2, commits with Enter, and shows the exact patch', async () => {
@@ -183,7 +190,8 @@ describe('MetadataEditor limits and access', () => {
     row('Public metadata', /^role/).focus();
     await user.keyboard('{Delete}');
     rerender(<MetadataEditor metadata={{ ...metadata, unsafe_metadata: { theme: 'light' } }} onSave={onSave} />);
-    const conflict = screen.getByRole('alert', { name: /Someone else changed/ });
+    // The conflict view loads on demand: only a conflict needs it.
+    const conflict = await screen.findByRole('alert', { name: /Someone else changed/ });
     expect(within(conflict).getByRole('heading', { name: 'Their changes' }).nextSibling).toHaveTextContent(
       'unsafe_metadata.theme "dark" → "light"',
     );
@@ -227,7 +235,8 @@ describe('MetadataEditor limits and access', () => {
     await user.keyboard('{Delete}');
     const theirs = Object.fromEntries(Array.from({ length: 130 }, (_, index) => [`key${index}`, index]));
     rerender(<MetadataEditor metadata={{ ...metadata, unsafe_metadata: theirs }} onSave={onSave} />);
-    const conflict = screen.getByRole('alert', { name: /Someone else changed/ });
+    // The conflict view loads on demand: only a conflict needs it.
+    const conflict = await screen.findByRole('alert', { name: /Someone else changed/ });
     const their = within(conflict).getByRole('heading', { name: 'Their changes' }).parentElement as HTMLElement;
     // 130 added, and the theme they removed.
     expect(within(their).getAllByRole('listitem')).toHaveLength(100);

@@ -12,6 +12,8 @@ import { MetadataCategoryTree } from './MetadataCategoryTree';
 import type { MetadataDraftAction } from './metadataDraftReducer';
 import type { MetadataDraftState, MetadataPath } from './metadataDraftState';
 import type { MetadataEditorLabels } from './metadataEditorLabels';
+import { AddMemberButton } from './AddMemberButton';
+import type { EditingPartsAccess } from './useEditingParts';
 import type { DraftIssue } from './useDraftIssues';
 import type { RevealRequest } from './useRevealRequest';
 
@@ -34,6 +36,8 @@ export interface CategorySectionProps {
   error: string | undefined;
   onAction: (action: MetadataDraftAction) => boolean;
   onCommand: (command: 'undo' | 'redo') => void;
+  /** The editing parts, loaded on demand: "+" adds once they are there. */
+  editingParts: EditingPartsAccess;
   labels: MetadataEditorLabels;
   locale: string | undefined;
   height: number;
@@ -54,6 +58,7 @@ export function CategorySection(props: CategorySectionProps): ReactNode {
   const withheld = state.withheld.includes(category);
   const isPrivate = category === 'private_metadata';
   const masked = isPrivate && !state.privateRevealed;
+  const { editingParts } = props;
   return (
     <section
       className="rum-metadata-section rum-editor-section"
@@ -75,15 +80,7 @@ export function CategorySection(props: CategorySectionProps): ReactNode {
           />
         )}
         {!withheld && !masked && (
-          <button
-            type="button"
-            className="rum-button"
-            aria-label={labels.named(labels.add, title)}
-            onClick={() => onAction({ type: 'add', path: [category] })}
-          >
-            <Icon name="plus" />
-            {labels.add}
-          </button>
+          <AddMemberButton category={category} title={title} editingParts={editingParts} onAction={onAction} labels={labels} />
         )}
       </div>
       {props.error && (
@@ -111,6 +108,7 @@ export function CategorySection(props: CategorySectionProps): ReactNode {
           onAction={onAction}
           onCommand={props.onCommand}
           onStepChange={props.onStepChange}
+          editingParts={editingParts}
           labels={labels}
           locale={props.locale}
           height={props.height}

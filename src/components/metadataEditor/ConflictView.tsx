@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { MetadataChange } from '../../core/diffMetadata';
+import type { RebasedMetadataDraft } from '../../core/rebaseMetadataDraft';
 import { Icon } from '../Icon';
 import { jsonPath } from '../jsonTree/jsonPath';
 import { ChangeLine } from './ChangeLine';
@@ -8,12 +9,8 @@ import { MoreChanges } from './MoreChanges';
 import { useChangesShown } from './useChangesShown';
 
 export interface ConflictViewProps {
-  /** Their changes since my edit started (my base → the metadata now). */
-  theirs: readonly MetadataChange[];
-  /** My changes (my base → my draft). */
-  mine: readonly MetadataChange[];
-  /** Their changes that rebasing would overwrite with mine. */
-  overwritten: readonly MetadataChange[];
+  /** Their changes since my edit started, mine, and theirs that rebasing would overwrite with mine. */
+  incoming: Pick<RebasedMetadataDraft, 'theirChanges' | 'myChanges' | 'overwritten'>;
   onRebase: () => void;
   labels: MetadataEditorLabels;
   headingLevel: 2 | 3 | 4 | 5 | 6;
@@ -49,7 +46,8 @@ function ChangeList({ changes, overwritten, labels }: ChangeListProps) {
  * After a 409: what the other admin changed beside what I changed, and "rebase", which moves my draft
  * onto their metadata (their changes kept, mine on top) so it can be saved again.
  */
-export function ConflictView({ theirs, mine, overwritten, onRebase, labels, headingLevel }: ConflictViewProps): ReactNode {
+export function ConflictView({ incoming, onRebase, labels, headingLevel }: ConflictViewProps): ReactNode {
+  const { theirChanges: theirs, myChanges: mine, overwritten } = incoming;
   const Heading = `h${headingLevel}` as 'h3';
   const lost = new Set(overwritten.map((change) => jsonPath(change.path)));
   return (

@@ -14,6 +14,7 @@ import { decorateEditorRow } from './editorRowDecoration';
 import type { MetadataDraftAction } from './metadataDraftReducer';
 import type { MetadataEditorLabels } from './metadataEditorLabels';
 import { withRemovedMembers } from './removedMembers';
+import type { EditingPartsAccess } from './useEditingParts';
 import { useRevealRequest, type RevealRequest } from './useRevealRequest';
 import { useRowEditing } from './useRowEditing';
 
@@ -37,6 +38,8 @@ export interface MetadataCategoryTreeProps {
   onCommand: (command: 'undo' | 'redo') => void;
   /** Goes to the next or previous change (Alt+Down, Alt+Up in the tree). */
   onStepChange: (direction: 'next' | 'previous') => void;
+  /** The editing parts, loaded on demand (the tree's first focus or pointer starts the load). */
+  editingParts: EditingPartsAccess;
   labels: MetadataEditorLabels;
   locale: string | undefined;
   height: number;
@@ -74,6 +77,7 @@ export function MetadataCategoryTree(props: MetadataCategoryTreeProps): ReactNod
     onAction: props.onAction,
     onCommand: props.onCommand,
     onStepChange: props.onStepChange,
+    editingParts: props.editingParts,
   });
   // The filter is the editor's toggle; the tree keeps the node in focus if it stays shown.
   useIsomorphicLayoutEffect(() => dispatch({ type: 'filter', on: onlyChanges, follow: activeNode }), [onlyChanges]);

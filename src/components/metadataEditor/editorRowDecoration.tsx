@@ -8,7 +8,7 @@ import type { MetadataEditorLabels } from './metadataEditorLabels';
 import { removedMemberOf, type SetPosition, setPositionAmongRemoved } from './removedMembers';
 import { RowActions } from './RowActions';
 import type { RowEdit } from './rowEdit';
-import { RowEditorForm } from './RowEditorForm';
+import { EditorPartWaiting } from './EditorPartWaiting';
 import type { RowEditing } from './useRowEditing';
 
 export interface EditorRowContext {
@@ -37,19 +37,19 @@ export function decorateEditorRow(node: number, context: EditorRowContext): Json
   const change = removed ? 'removed' : context.markers.get(pathText);
   const issue = context.issues.get(pathText);
   const edit: RowEdit | null = editing.edit && jsonPath(editing.edit.path) === pathText ? editing.edit : null;
+  // An open form means the editing parts have loaded; a row whose command waits for them shows that.
+  const Form = edit && editing.parts?.RowEditorForm;
+  const waiting = editing.waiting && jsonPath(editing.waiting.path) === pathText ? editing.waiting : null;
   return {
     change,
     ...setPosition(node, keys, context),
     editsKey: edit?.key !== undefined,
-    valueEditor: edit ? (
-      <RowEditorForm
-        edit={edit}
-        labels={labels}
-        onChange={editing.setEdit}
-        onCommit={editing.commit}
-        onCancel={editing.finishEdit}
-      />
-    ) : undefined,
+    valueEditor:
+      edit && Form ? (
+        <Form edit={edit} labels={labels} onChange={editing.setEdit} onCommit={editing.commit} onCancel={editing.finishEdit} />
+      ) : waiting ? (
+        <EditorPartWaiting part="editor" failed={waiting.failed} onRetry={editing.retry} labels={labels} inRow />
+      ) : undefined,
     children: (
       <>
         {/* A badge in the change's colour; its word is the screen reader's and the pointer's tooltip. */}
@@ -66,7 +66,7 @@ export function decorateEditorRow(node: number, context: EditorRowContext): Json
             {issue}
           </span>
         )}
-        {node === context.activeNode && !edit && <RowActions labels={labels} canEdit={keys.length > 0} removed={removed} />}
+        {node === context.activeNode && !edit && !waiting && <RowActions labels={labels} canEdit={keys.length > 0} removed={removed} />}
       </>
     ),
   };

@@ -3,8 +3,9 @@ import { freeMemberKey, insertItem, type JsonKey, renameMember, updateAt, valueA
 import { isJsonObject } from '../../core/exactJson';
 import type { HankoUserMetadata, MetadataCategory } from '../../core/HankoUserMetadata';
 import type { JsonObject, JsonValue } from '../../core/json';
-import { setMember } from '../../core/setMember';
 import { rebasedDraft } from '../../core/rebaseMetadataDraft';
+import { setMember } from '../../core/setMember';
+import { applyDraftCommand, isDraftCommand, type MetadataDraftCommand } from './draftCommands';
 import { type DraftAccess, draftRefusal } from './draftAccess';
 import { convertValue, type JsonValueType } from './jsonValueType';
 import { NEEDS_PARSER } from './losslessParser';
@@ -16,7 +17,8 @@ import {
   toMetadataDraft,
 } from './metadataDraftState';
 
-export type MetadataDraftAction =
+/** An edit of the draft's members (or a rebase of its changes): these come with the editing parts, loaded on demand. */
+export type MetadataDraftEdit =
   /** Replace the value at a path (a category itself only by an object). */
   | { type: 'setValue'; path: MetadataPath; value: JsonValue }
   /**
@@ -37,13 +39,10 @@ export type MetadataDraftAction =
    * the lossless parser loaded first when the text needs it), or refuse it with why it could not be read.
    */
   | { type: 'paste'; path: MetadataPath; json: PastedJson }
-  | { type: 'undo' }
-  | { type: 'redo' }
-  | { type: 'revealPrivate'; revealed: boolean }
-  /** Start again from new metadata (after a save): the draft is the new state, history cleared. */
-  | { type: 'reset'; metadata: HankoUserMetadata | null }
   /** Move the draft onto the metadata as it is now (after a 409), keeping every change of mine. */
   | { type: 'rebase'; current: HankoUserMetadata | null };
+
+export type MetadataDraftAction = MetadataDraftEdit | MetadataDraftCommand;
 
 /** Pasted text as read: its value, or why it has none (not JSON, or the parser it needed failed to load). */
 export type PastedJson = { ok: true; value: JsonValue } | { ok: false; reason: 'invalid-json' | 'parser-unavailable' };
@@ -57,6 +56,7 @@ export const NEW_MEMBER_KEY = 'key';
  * step. Values are stored as Hanko would store them: no `null` members inside objects.
  */
 export function metadataDraftReducer(state: MetadataDraftState, action: MetadataDraftAction): MetadataDraftState {
+  if (isDraftCommand(action)) return applyDraftCommand(state, action);
   switch (action.type) {
     case 'setValue':
       return edit(state, action.path, 'write', (root, keys) => setValueIn(root, keys, action.value));
@@ -82,16 +82,6 @@ export function metadataDraftReducer(state: MetadataDraftState, action: Metadata
       return edit(state, action.path, 'write', (root, keys) =>
         action.json.ok ? setValueIn(root, keys, action.json.value) : action.json.reason,
       );
-    case 'undo':
-      return stepHistory(state, 'back');
-    case 'redo':
-      return stepHistory(state, 'forward');
-    case 'revealPrivate':
-      return { ...state, privateRevealed: action.revealed, refused: undefined };
-    case 'reset': {
-      const base = toMetadataDraft(action.metadata);
-      return { ...state, base, draft: base, past: [], future: [], refused: undefined };
-    }
     case 'rebase': {
       const base = toMetadataDraft(action.current);
       const draft = toMetadataDraft(rebasedDraft(state.base, state.draft, action.current));
@@ -119,15 +109,6 @@ function withDraft(state: MetadataDraftState, category: MetadataCategory, root: 
     future: [],
     refused: undefined,
   };
-}
-
-function stepHistory(state: MetadataDraftState, direction: 'back' | 'forward'): MetadataDraftState {
-  const from = direction === 'back' ? state.past : state.future;
-  const target = direction === 'back' ? from.at(-1) : from[0];
-  if (!target) return state.refused ? { ...state, refused: undefined } : state;
-  return direction === 'back'
-    ? { ...state, draft: target, past: from.slice(0, -1), future: [state.draft, ...state.future], refused: undefined }
-    : { ...state, draft: target, past: [...state.past, state.draft], future: from.slice(1), refused: undefined };
 }
 
 /** `root` with `value` at `keys`; a category itself must stay an object, an object member cannot be `null`. */

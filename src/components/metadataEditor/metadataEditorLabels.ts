@@ -1,10 +1,12 @@
 import type { MetadataChangeKind } from '../../core/diffMetadata';
 import type { MetadataCategory } from '../../core/HankoUserMetadata';
 import type { ChangeMarker } from './changeMarkers';
+import type { EditorPart } from './EditorPartWaiting';
 import { defaultMetadataInspectorLabels, type MetadataInspectorLabels } from '../MetadataInspector';
 import type { JsonValueType } from './jsonValueType';
 import type { DraftRefusal } from './metadataDraftState';
 import type { RowEditProblem } from './rowEdit';
+import { requireEditingParts } from './editingPartsModule';
 
 /** Every visible (and screen-reader) string of `MetadataEditor`, its trees included. */
 export interface MetadataEditorLabels extends MetadataInspectorLabels {
@@ -73,29 +75,23 @@ export interface MetadataEditorLabels extends MetadataInspectorLabels {
   issues: (count: number) => string;
   /** An issue in masked private metadata, as its button names it (it reveals and goes to the row): no path, no message. */
   hiddenIssue: (position: number, count: number) => string;
+  /** Shown (and announced) while a part of the editor loads on demand, where it will be. */
+  loadingPart: (part: EditorPart) => string;
+  /** Shown when a part of the editor failed to load (offline, a new deploy), before its Retry. */
+  partFailed: (part: EditorPart) => string;
+  retry: string;
 }
 
-const refusals: Record<DraftRefusal, string> = {
-  'read-only': 'This value is read-only.',
-  'private-masked': 'Reveal private metadata to edit it.',
-  withheld: 'This category is hidden by your access.',
-  'not-found': 'That value is no longer there.',
-  'duplicate-key': 'That key already exists.',
-  'invalid-json': 'The pasted text is not JSON.',
-  'needs-parser': 'The number reader is still loading; try again.',
-  'parser-unavailable': 'Could not load the number reader; check the connection and paste again.',
-  'category-not-object': 'A category must be an object.',
-  'null-member': 'Hanko removes a member set to null: remove it instead.',
+const parts: Record<EditorPart, string> = {
+  editor: 'the editor',
 };
 
-const problems: Record<RowEditProblem, string> = {
-  'not-a-number': 'Not a number',
-  'not-a-boolean': 'Write true or false',
-  'empty-key': 'A key cannot be empty',
-  'parser-unavailable': 'Could not load the number reader; check the connection and try again',
-};
-
-export const defaultMetadataEditorLabels: MetadataEditorLabels = {
+/**
+ * The editor's own defaults: `defaultMetadataEditorLabels` but the messages of a refused edit and of a
+ * row's problem, which only an edit shows and which so come with the editing parts (`editMessages`);
+ * the editor's first load reads them from there.
+ */
+export const editorFirstLoadLabels: MetadataEditorLabels = {
   ...defaultMetadataInspectorLabels,
   edit: 'Edit',
   add: 'Add',
@@ -123,8 +119,8 @@ export const defaultMetadataEditorLabels: MetadataEditorLabels = {
   previousChange: 'Previous change',
   moreChanges: (next, hidden) => `Show ${next} more of ${hidden}`,
   change: (marker) => (marker === 'inside' ? 'changes inside' : marker),
-  refused: (reason) => refusals[reason],
-  problem: (problem) => problems[problem],
+  refused: (reason) => requireEditingParts().editMessages.refusals[reason],
+  problem: (problem) => requireEditingParts().editMessages.problems[problem],
   removed: (path) => `Removed ${path}. Undo with Control+Z.`,
   undone: 'Undone',
   redone: 'Redone',
@@ -137,4 +133,7 @@ export const defaultMetadataEditorLabels: MetadataEditorLabels = {
   rebase: 'Keep both and review',
   issues: (count) => `${count} issue${count === 1 ? '' : 's'}`,
   hiddenIssue: (position, count) => `Reveal to see issue ${position} of ${count}`,
+  loadingPart: (part) => `Loading ${parts[part]}…`,
+  partFailed: (part) => `Could not load ${parts[part]}.`,
+  retry: 'Retry',
 };

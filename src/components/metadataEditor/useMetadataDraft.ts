@@ -1,20 +1,26 @@
 'use client';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { createMetadataPatch } from '../../core/createMetadataPatch';
-import { applyMetadataPatch } from '../../core/applyMetadataPatch';
-import { type MetadataChange, startMetadataDiff } from '../../core/diffMetadata';
-import { type RebasedMetadataDraft, rebaseOnTheirChanges } from '../../core/rebaseMetadataDraft';
+import type { MetadataChange } from '../../core/diffMetadata';
+import type { RebasedMetadataDraft } from '../../core/rebaseMetadataDraft';
 import type { HankoMetadataPatch } from '../../core/HankoMetadataPatch';
 import type { HankoUserMetadata } from '../../core/HankoUserMetadata';
 import type { CategoryBudget, CountingBudget } from './categoryBudget';
-import { type MetadataDraftAction, metadataDraftReducer } from './metadataDraftReducer';
-import { initialMetadataDraftState, type MetadataDraftState, type MetadataPath } from './metadataDraftState';
+import { applyDraftCommand, isDraftCommand } from './draftCommands';
+import { requireEditingParts } from './editingPartsModule';
+import type { MetadataDraftAction } from './metadataDraftReducer';
+import {
+  initialMetadataDraftState,
+  type MetadataDraft,
+  type MetadataDraftState,
+  type MetadataPath,
+} from './metadataDraftState';
 import { runInSlices } from './runInSlices';
 import { useCategoryBudgets } from './useCategoryBudgets';
 import { useDraftChanges } from './useDraftChanges';
 
 // One empty list while a diff is computed: the memos that read the changes keep their values.
 const NO_CHANGES: MetadataChange[] = [];
+const NO_PATCH: HankoMetadataPatch = {};
 
 export interface MetadataDraftView {
   state: MetadataDraftState;
@@ -54,7 +60,7 @@ export function useMetadataDraft(
   const latest = useRef(state);
   latest.current = state;
   const apply = (action: MetadataDraftAction) => {
-    const next = metadataDraftReducer(latest.current, action);
+    const next = reduceDraft(latest.current, action);
     latest.current = next;
     setState(next);
     return next;
@@ -70,26 +76,35 @@ export function useMetadataDraft(
     if (seen.current === metadata) return;
     seen.current = metadata;
     const { base, draft } = latest.current;
-    // Nothing of mine to keep, or all of it already there (my save came back): no conflict to show.
-    const mine = createMetadataPatch(base, draft);
-    const hasMine = Object.keys(mine).length > 0;
-    if (!hasMine || !Object.keys(createMetadataPatch(metadata, applyMetadataPatch(metadata, mine))).length) {
+    // A draft that is still its base has nothing of mine to keep: the new metadata is the draft.
+    if (base === draft) {
       // A comparison of earlier metadata may have been cut short by this one.
+      setComparing(false);
+      setIncoming(null);
+      apply({ type: 'reset', metadata });
+      return;
+    }
+    const parts = requireEditingParts();
+    // Nothing of mine to keep, or all of it already there (my save came back): no conflict to show.
+    const mine = parts.createMetadataPatch(base, draft);
+    const hasMine = Object.keys(mine).length > 0;
+    if (!hasMine || !Object.keys(parts.createMetadataPatch(metadata, parts.applyMetadataPatch(metadata, mine))).length) {
       setComparing(false);
       rebaseOnto(metadata);
       return;
     }
     // Another admin's save: what they changed is a diff of two whole documents, computed in slices.
     setComparing(true);
-    return runInSlices(startMetadataDiff(base, metadata).run, (theirChanges) => {
+    return runInSlices(parts.startMetadataDiff(base, metadata).run, (theirChanges) => {
       setComparing(false);
-      setIncoming({ metadata, rebased: rebaseOnTheirChanges(base, draft, metadata, theirChanges) });
+      setIncoming({ metadata, rebased: parts.rebaseOnTheirChanges(base, draft, metadata, theirChanges) });
     });
     // `rebaseOnto` only calls setters and the stable `apply` reads a ref.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [metadata]);
   const { base, draft } = state;
-  const patch = useMemo(() => createMetadataPatch(base, draft), [base, draft]);
+  // A draft that is still its base (no edit yet) has no changes, and its editing parts may not be loaded.
+  const patch = useMemo(() => (base === draft ? NO_PATCH : requireEditingParts().createMetadataPatch(base, draft)), [base, draft]);
   const changes = useDraftChanges(base, draft);
   const budgets = useCategoryBudgets(draft);
   return {
@@ -103,4 +118,12 @@ export function useMetadataDraft(
     diffing: !changes,
     acceptIncoming: () => incoming && rebaseOnto(incoming.metadata),
   };
+}
+
+/**
+ * Commands (undo, redo, reveal, a new base) are in the first load; edits come from the editing parts,
+ * which load on demand before any edit is asked for (see `useEditingParts`), so their reducer is there.
+ */
+function reduceDraft(state: MetadataDraftState, action: MetadataDraftAction): MetadataDraftState {
+  return isDraftCommand(action) ? applyDraftCommand(state, action) : requireEditingParts().metadataDraftReducer(state, action);
 }

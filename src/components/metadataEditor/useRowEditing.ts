@@ -1,21 +1,23 @@
 'use client';
-import { type ClipboardEvent, type KeyboardEvent, type MouseEvent, useEffect, useState } from 'react';
-import { type JsonKey, valueAt } from '../../core/editAtPath';
+import { type ClipboardEvent, type KeyboardEvent, type MouseEvent, useEffect, useRef, useState } from 'react';
+import type { JsonKey } from '../../core/editAtPath';
 import type { MetadataCategory } from '../../core/HankoUserMetadata';
 import type { JsonObject, JsonValue } from '../../core/json';
 import { findNode } from '../jsonTree/expansion';
 import { childCount } from '../jsonTree/flattenJson';
 import { nodeKeys } from '../jsonTree/jsonPath';
+import { useIsomorphicLayoutEffect } from '../jsonTree/useIsomorphicLayoutEffect';
 import type { TreeController } from '../jsonTree/useTreeController';
 import type { VisibleTree } from '../jsonTree/useVisibleTree';
 import type { ChangeMarker } from './changeMarkers';
-import { type EditorCommand, readEditorKey } from './editorKeyboard';
+import { readEditorKey } from './editorKeyboard';
 import type { MetadataDraftAction } from './metadataDraftReducer';
 import type { MetadataPath } from './metadataDraftState';
-import { newMemberPath } from './newMemberPath';
 import { removedMemberOf } from './removedMembers';
-import { readPastedJson } from './readPastedJson';
-import { type RowEdit, startRowEdit } from './rowEdit';
+import type { EditingParts } from './editingPartsModule';
+import type { RowEdit } from './rowEdit';
+import type { RowCommand, RowCommandContext } from './runRowCommand';
+import type { EditingPartsAccess, WaitingEdit } from './useEditingParts';
 import { useRowCommit } from './useRowCommit';
 
 export interface RowEditingOptions {
@@ -30,11 +32,19 @@ export interface RowEditingOptions {
   onCommand: (command: 'undo' | 'redo') => void;
   /** Goes to the next or previous change (Alt+Down, Alt+Up). */
   onStepChange: (direction: 'next' | 'previous') => void;
+  /** The editing parts, loaded on demand: each row command runs once they are there. */
+  editingParts: EditingPartsAccess;
 }
 
 export interface RowEditing {
   /** The row being edited and what its inputs hold, or `null`. */
   edit: RowEdit | null;
+  /** The editing parts, loaded before any row is edited. */
+  parts: EditingParts | undefined;
+  /** A row of this tree whose command waits for the editing parts (busy), or whose load failed. */
+  waiting: WaitingEdit | null;
+  /** Loads the editing parts again after a failure. */
+  retry: () => void;
   setEdit: (edit: RowEdit) => void;
   commit: () => void;
   /** Closes the row's inputs (a cancel, or after a commit), focus back on the row. */
@@ -53,40 +63,34 @@ export interface RowEditing {
  * row's value by the JSON pasted, Alt+Down/Up step through the changes, Ctrl/Cmd+Z and Shift+Z undo and redo.
  */
 export function useRowEditing(options: RowEditingOptions): RowEditing {
-  const { category, draft, controller, onAction } = options;
+  const { category, draft, controller, onAction, editingParts } = options;
   const { dispatch, tree, activeNode, virtual, focus } = controller;
   const [edit, setEdit] = useState<RowEdit | null>(null);
   const pathOf = (keys: readonly JsonKey[]): MetadataPath => [category, ...keys];
 
-  const startEdit = (keys: readonly JsonKey[]) => {
-    const current = valueAt(draft, keys);
-    if (current === undefined || !keys.length) return;
-    setEdit(startRowEdit(pathOf(keys), current, valueAt(draft, keys.slice(0, -1))));
-  };
   const finishEdit = () => {
     setEdit(null);
     focus.focusAfterRender();
   };
   const commit = useRowCommit({ edit, setEdit, draft, onAction, finishEdit });
-  const add = (keys: readonly JsonKey[]) => {
-    const target = newMemberPath(draft, keys);
-    if (!onAction({ type: 'add', path: pathOf(target.container), index: target.index })) return;
-    if (target.container.length) dispatch({ type: 'toggle', keys: target.container, open: true });
-    setEdit(startRowEdit(pathOf(target.member), '', valueAt(draft, target.container)));
-  };
-  // The row stays (removed, then restored, or the next one taking its place): so do the tab stop and focus.
-  const keepFocusIf = (taken: boolean) => taken && focus.focusAfterRender();
-  const run = (command: EditorCommand, node: number) => {
-    const keys = nodeKeys(tree.flat, node);
-    const removed = removedMemberOf(pathOf(keys), options.markers);
-    if (command === 'undo' || command === 'redo') options.onCommand(command);
-    else if (command === 'nextChange' || command === 'previousChange') options.onStepChange(command === 'nextChange' ? 'next' : 'previous');
-    // A removed row (or one inside a removed member) is not in the draft: it can only come back.
-    else if (removed) keepFocusIf(command === 'remove' && onAction({ type: 'restore', path: removed }));
-    else if (command === 'edit') startEdit(keys);
-    else if (command === 'add') add(keys);
-    else if (keys.length) keepFocusIf(onAction({ type: 'remove', path: pathOf(keys) }));
-  };
+  // A command that waited for the editing parts runs with the props of the render it finds, not of its own.
+  const context = (keys: readonly JsonKey[]): RowCommandContext => ({
+    path: pathOf(keys),
+    draft,
+    markers: options.markers,
+    onAction,
+    onCommand: options.onCommand,
+    onStepChange: options.onStepChange,
+    startEdit: setEdit,
+    open: (container) => dispatch({ type: 'toggle', keys: container, open: true }),
+    keepFocus: focus.focusAfterRender,
+  });
+  const latestContext = useRef(context);
+  useIsomorphicLayoutEffect(() => {
+    latestContext.current = context;
+  });
+  const run = (command: RowCommand, keys: readonly JsonKey[]) =>
+    editingParts.withParts({ path: pathOf(keys), from: 'row' }, (parts) => parts.runRowCommand(command, latestContext.current(keys)));
 
   // A member just added (or a row edited from a button) may be out of view: bring its row to the tab stop.
   const editRow = edit ? tree.rows.indexOf(findNode(tree.flat, edit.path.slice(1)) ?? -1) : -1;
@@ -98,15 +102,22 @@ export function useRowEditing(options: RowEditingOptions): RowEditing {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editRow]);
 
-  const handlers = rowEventHandlers(tree, activeNode, run, (node, text) => {
-    const keys = nodeKeys(tree.flat, node);
-    if (removedMemberOf(pathOf(keys), options.markers)) return;
-    const json = readPastedJson(text);
-    // Text with a number only the lossless parser keeps exact is pasted once it has loaded.
-    if (json instanceof Promise) void json.then((read) => onAction({ type: 'paste', path: pathOf(keys), json: read }));
-    else onAction({ type: 'paste', path: pathOf(keys), json });
-  });
-  return { edit, setEdit, commit, finishEdit, handlers };
+  const { waiting } = editingParts;
+  return {
+    edit,
+    parts: editingParts.parts,
+    waiting: waiting?.from === 'row' && waiting.path[0] === category ? waiting : null,
+    retry: editingParts.retry,
+    setEdit,
+    commit,
+    finishEdit,
+    handlers: rowEventHandlers(tree, activeNode, (command, node) => {
+      const keys = nodeKeys(tree.flat, node);
+      // Pasted on a removed row: nothing to paste into.
+      if (typeof command === 'object' && removedMemberOf(pathOf(keys), options.markers)) return;
+      run(command, keys);
+    }),
+  };
 }
 
 /**
@@ -116,8 +127,7 @@ export function useRowEditing(options: RowEditingOptions): RowEditing {
 function rowEventHandlers(
   tree: VisibleTree,
   activeNode: number,
-  run: (command: EditorCommand, node: number) => void,
-  paste: (node: number, text: string) => void,
+  run: (command: RowCommand, node: number) => void,
 ): RowEditing['handlers'] {
   const nodeOfRow = (element: HTMLElement) => {
     const row = element.closest<HTMLElement>('[data-row]')?.dataset.row;
@@ -142,7 +152,7 @@ function rowEventHandlers(
     onPaste: (event) => {
       if (inForm(event)) return;
       event.preventDefault();
-      paste(nodeOfRow(event.target as HTMLElement), event.clipboardData.getData('text/plain'));
+      run({ paste: event.clipboardData.getData('text/plain') }, nodeOfRow(event.target as HTMLElement));
     },
   };
 }

@@ -2,26 +2,11 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HankoUserMetadata } from '../../../src/core/HankoUserMetadata';
+import { heldModuleLoad } from './heldModuleLoad';
 
-// The lossless parser, loaded on demand, held back (or failed) until each test says so. `finished`
-// settles when the last load has gone all the way through, the real module included.
-const parserLoad = { release: () => {}, fail: (_error: Error) => {}, loads: 0, finished: Promise.resolve() };
-
-/** The next load of the parser waits for `parserLoad.release()` (or fails with `parserLoad.fail`). */
-function holdParserLoad() {
-  vi.doMock('../../../src/core/parseLosslessly', (importOriginal) => {
-    parserLoad.loads += 1;
-    const load = new Promise<void>((resolve, reject) => {
-      parserLoad.release = resolve;
-      parserLoad.fail = reject;
-    }).then(() => importOriginal());
-    parserLoad.finished = load.then(
-      () => undefined,
-      () => undefined,
-    );
-    return load;
-  });
-}
+// The lossless parser, loaded on demand, held back (or failed) until each test says so.
+const parserLoad = heldModuleLoad('../../../src/core/parseLosslessly');
+const holdParserLoad = parserLoad.hold;
 
 const metadata: HankoUserMetadata = {
   public_metadata: { quota: 5, tags: ['a'] },
@@ -40,6 +25,10 @@ async function setup() {
   parserLoad.loads = 0;
   holdParserLoad();
   const { MetadataEditor } = await import('../../../src/components/MetadataEditor');
+  // The editing parts (which load the parser) are there, as once the editor got focus: the number
+  // parser's load is what these tests hold.
+  const { editingPartsModule } = await import('../../../src/components/metadataEditor/editingPartsModule');
+  await editingPartsModule.load();
   render(<MetadataEditor metadata={metadata} onSave={() => undefined} />);
   return userEvent.setup();
 }

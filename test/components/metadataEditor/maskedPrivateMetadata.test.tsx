@@ -1,7 +1,8 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MetadataEditor } from '../../../src/components/MetadataEditor';
+import { editingPartsModule } from '../../../src/components/metadataEditor/editingPartsModule';
 import type { HankoUserMetadata } from '../../../src/core/HankoUserMetadata';
 import type { StandardSchemaV1 } from '../../../src/core/StandardSchema';
 
@@ -24,6 +25,12 @@ async function changeHiddenPrivate(user: ReturnType<typeof userEvent.setup>) {
   await user.keyboard('{Delete}');
   await user.click(screen.getByRole('button', { name: 'Hide private metadata' }));
 }
+
+// The editing parts are loaded, as a page's are once the editor got focus or a pointer (edits asked for
+// while they load are editingPartsLoad.test.tsx's).
+beforeAll(async () => {
+  await editingPartsModule.load();
+});
 
 describe('MetadataEditor with private metadata masked', () => {
   it('steps to a change in masked private metadata by focusing Reveal, announced without its path; Reveal goes on to the row', async () => {

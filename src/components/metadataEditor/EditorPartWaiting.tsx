@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import { Icon } from '../Icon';
+import type { MetadataEditorLabels } from './metadataEditorLabels';
+
+/** The parts of the editor loaded on demand (one for now: the editing parts). */
+export type EditorPart = 'editor';
+
+export interface EditorPartWaitingProps {
+  part: EditorPart;
+  /** The load failed: say so, with a Retry. */
+  failed: boolean;
+  onRetry: () => void;
+  labels: MetadataEditorLabels;
+  /**
+   * In a tree row, the Retry button takes no tab stop, as the row's other buttons (the row's own key
+   * tries again); elsewhere (beside a category's "+") it is a tab stop.
+   */
+  inRow?: boolean;
+}
+
+/** Where a part of the editor loaded on demand will be: "Loading…" meanwhile, or why not with a Retry. */
+export function EditorPartWaiting({ part, failed, onRetry, labels, inRow = false }: EditorPartWaitingProps): ReactNode {
+  if (!failed) {
+    return (
+      <span className="rum-editor-waiting" data-state="loading" role="status">
+        {labels.loadingPart(part)}
+      </span>
+    );
+  }
+  return (
+    <span className="rum-editor-waiting" data-state="failed" role="alert">
+      <Icon name="warning" />
+      {labels.partFailed(part)}
+      <button type="button" className="rum-editor-retry" tabIndex={inRow ? -1 : undefined} onClick={onRetry}>
+        {labels.retry}
+      </button>
+    </span>
+  );
+}

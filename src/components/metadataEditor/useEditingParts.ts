@@ -1,0 +1,94 @@
+'use client';
+import { type FocusEvent, type HTMLAttributes, type PointerEvent, useRef, useState } from 'react';
+import { useIsomorphicLayoutEffect } from '../jsonTree/useIsomorphicLayoutEffect';
+import { type EditingParts, editingPartsModule } from './editingPartsModule';
+import type { MetadataPath } from './metadataDraftState';
+
+/** Where an edit asked for before the editing parts loaded waits: a tree's row, or a category's "+" button. */
+export interface WaitingEdit {
+  path: MetadataPath;
+  from: 'row' | 'section';
+  /** The load failed: shown with a Retry. */
+  failed: boolean;
+}
+
+/** The editor root's handlers that start the load, which may also be the app's. */
+export type EditorRootHandlers = Pick<HTMLAttributes<HTMLDivElement>, 'onFocus' | 'onPointerDown'>;
+
+export interface EditingPartsAccess {
+  /** The editing parts once loaded (every edit, open form and change implies they are). */
+  parts: EditingParts | undefined;
+  /** The first edit waiting for the parts, shown busy (or failed) where it was asked for. */
+  waiting: WaitingEdit | null;
+  /**
+   * For the editor's root: reaching for the editor (a tree, "+", a button) starts loading the parts,
+   * before the first edit; the app's own handlers are called too.
+   */
+  rootHandlers: Required<EditorRootHandlers>;
+  /** Runs `task` with the parts: at once when loaded, else (in the order asked) once they load. */
+  withParts: (from: Omit<WaitingEdit, 'failed'>, task: (parts: EditingParts) => void) => void;
+  /** Loads again after a failure; the waiting edits run once it succeeds. */
+  retry: () => void;
+}
+
+/**
+ * The editor's access to its editing parts, loaded on demand. An edit asked for while they load (a key
+ * faster than the network) is kept, not lost: its row is shown busy and it runs when they arrive; if
+ * they fail to load, the row says so with a Retry, and a retry (or the next edit) loads them again.
+ */
+export function useEditingParts(own: EditorRootHandlers): EditingPartsAccess {
+  const [waiting, setWaiting] = useState<WaitingEdit | null>(null);
+  // Counts renders asked for: once the parts land (the review shows from then on), and after each waiting edit.
+  const [, setRenders] = useState(0);
+  const rerender = () => setRenders((count) => count + 1);
+  const queue = useRef<((parts: EditingParts) => void)[]>([]);
+  // The waiting edits run one per render, each on the trees as the one before left them (a second
+  // Delete on a row the first removed restores it).
+  useIsomorphicLayoutEffect(() => {
+    const parts = editingPartsModule.loaded();
+    const task = parts && queue.current.shift();
+    if (!task) return;
+    task(parts);
+    rerender();
+  });
+  const load = () => {
+    setWaiting((first) => first && { ...first, failed: false });
+    editingPartsModule.load().then(
+      () => {
+        setWaiting(null);
+        rerender();
+      },
+      () => setWaiting((first) => first && { ...first, failed: true }),
+    );
+  };
+  // A failed preload says nothing: the first edit loads them again, and says so if that fails too.
+  const preload = () => {
+    if (!editingPartsModule.loaded()) editingPartsModule.load().then(rerender, () => undefined);
+  };
+  const withParts: EditingPartsAccess['withParts'] = (from, task) => {
+    const parts = editingPartsModule.loaded();
+    // Loaded, and nothing asked for earlier still waits: at once, in this event.
+    if (parts && !queue.current.length) return task(parts);
+    // After a failed load, a new edit is the retry: it replaces the ones that failed.
+    if (waiting?.failed) queue.current = [];
+    queue.current.push(task);
+    setWaiting(waiting?.failed ? { ...from, failed: false } : (first) => first ?? { ...from, failed: false });
+    load();
+  };
+  return {
+    parts: editingPartsModule.loaded(),
+    waiting,
+    rootHandlers: {
+      onFocus: (event: FocusEvent<HTMLDivElement>) => {
+        preload();
+        own.onFocus?.(event);
+      },
+      onPointerDown: (event: PointerEvent<HTMLDivElement>) => {
+        preload();
+        own.onPointerDown?.(event);
+      },
+    },
+    withParts,
+    retry: load,
+  };
+}

@@ -1,0 +1,118 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { HankoUserMetadata } from '../../../src/core/HankoUserMetadata';
+import { heldModuleLoad } from './heldModuleLoad';
+
+// The editor's editing parts, loaded on demand, held back (or failed) until each test says so.
+const partsLoad = heldModuleLoad('../../../src/components/metadataEditor/editingParts');
+
+const metadata: HankoUserMetadata = {
+  public_metadata: { role: 'user', tags: ['a'] },
+  private_metadata: {},
+  unsafe_metadata: { theme: 'dark' },
+};
+
+const patchText = () => document.querySelector('.rum-editor-patch')?.textContent;
+const row = (name: RegExp) => within(screen.getByRole('tree', { name: 'Public metadata' })).getByRole('treeitem', { name });
+
+// Each test starts with nothing loaded on demand: a fresh copy of the editor and of its loaders' memory.
+async function setup() {
+  await partsLoad.finished;
+  vi.resetModules();
+  partsLoad.loads = 0;
+  partsLoad.hold();
+  const { MetadataEditor } = await import('../../../src/components/MetadataEditor');
+  const view = render(<MetadataEditor metadata={metadata} onSave={() => undefined} />);
+  return { ...view, user: userEvent.setup() };
+}
+
+afterEach(() => {
+  // A load a failed test left held would keep the next test's setup waiting.
+  partsLoad.release();
+  vi.doUnmock('../../../src/components/metadataEditor/editingParts');
+});
+
+describe('MetadataEditor while its editing parts load', () => {
+  it('renders the trees, budgets and bar without them, and starts loading them on the first focus', async () => {
+    await setup();
+    expect(screen.getAllByRole('meter')).toHaveLength(3);
+    expect(partsLoad.loads).toBe(0);
+    // No review before the parts: there is nothing to review yet.
+    expect(screen.queryByRole('heading', { name: 'Patch to send' })).toBeNull();
+    row(/^role/).focus();
+    await waitFor(() => expect(partsLoad.loads).toBe(1));
+    partsLoad.release();
+    expect(await screen.findByRole('heading', { name: 'Patch to send' })).toBeInTheDocument();
+  });
+
+  it('shows the row busy when F2 comes first, then opens its form; keys pressed meanwhile are kept', async () => {
+    const { user } = await setup();
+    row(/^role/).focus();
+    await user.keyboard('{F2}');
+    expect(within(row(/^role/)).getByRole('status')).toHaveTextContent('Loading the editor…');
+    expect(screen.queryByRole('textbox', { name: 'Value' })).toBeNull();
+    // Delete on another row while the parts load: carried out after the edit opens, in order.
+    await user.keyboard('{ArrowDown}{Delete}');
+    // One load for the focus, F2 and Delete.
+    await waitFor(() => expect(partsLoad.loads).toBe(1));
+    partsLoad.release();
+    const value = await screen.findByRole('textbox', { name: 'Value' });
+    expect(value).toHaveValue('user');
+    expect(within(screen.getByRole('tree', { name: 'Public metadata' })).queryByRole('status')).toBeNull();
+    await waitFor(() => expect(patchText()).toBe('{"public_metadata":{"tags":null}}'));
+  });
+
+  it('says on the row when they fail to load, with a Retry that loads them again and opens the form', async () => {
+    const { user } = await setup();
+    row(/^role/).focus();
+    await user.keyboard('{F2}');
+    await waitFor(() => expect(partsLoad.loads).toBe(1));
+    partsLoad.fail(new Error('offline'));
+    const alert = await within(row(/^role/)).findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load the editor.');
+    partsLoad.hold();
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(within(row(/^role/)).getByRole('status')).toHaveTextContent('Loading the editor…');
+    await waitFor(() => expect(partsLoad.loads).toBe(2));
+    partsLoad.release();
+    expect(await screen.findByRole('textbox', { name: 'Value' })).toHaveValue('user');
+    expect(partsLoad.loads).toBe(2);
+  });
+
+  it('retries with the row’s own key after a failure, as a keyboard user would', async () => {
+    const { user } = await setup();
+    row(/^role/).focus();
+    await user.keyboard('{Delete}');
+    await waitFor(() => expect(partsLoad.loads).toBe(1));
+    partsLoad.fail(new Error('offline'));
+    expect(await within(row(/^role/)).findByRole('alert')).toHaveTextContent('Could not load the editor.');
+    expect(row(/^role/)).toHaveFocus();
+    partsLoad.hold();
+    await user.keyboard('{Delete}');
+    await waitFor(() => expect(partsLoad.loads).toBe(2));
+    partsLoad.release();
+    // The second Delete is the retry, in place of the first: the row is removed once.
+    await waitFor(() => expect(patchText()).toBe('{"public_metadata":{"role":null}}'));
+    expect(partsLoad.loads).toBe(2);
+  });
+
+  it('adds with a category’s "+" once they load, saying so beside it meanwhile and on a failure', async () => {
+    await setup();
+    const add = screen.getByRole('button', { name: 'Add Unsafe metadata' });
+    // A click with no focus or pointer before it (a script, an assistive technology).
+    fireEvent.click(add);
+    expect(add).toHaveAttribute('aria-busy', 'true');
+    expect(add.closest('section')?.querySelector('[role="status"].rum-editor-waiting')).toHaveTextContent('Loading the editor…');
+    await waitFor(() => expect(partsLoad.loads).toBe(1));
+    partsLoad.fail(new Error('offline'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load the editor.');
+    partsLoad.hold();
+    fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(partsLoad.loads).toBe(2));
+    partsLoad.release();
+    await waitFor(() => expect(patchText()).toBe('{"unsafe_metadata":{"key":""}}'));
+    expect(add).not.toHaveAttribute('aria-busy');
+  });
+});
