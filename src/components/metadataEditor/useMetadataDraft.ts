@@ -8,12 +8,7 @@ import type { CategoryBudget, CountingBudget } from './categoryBudget';
 import { applyDraftCommand, isDraftCommand } from './draftCommands';
 import { requireEditingParts } from './editingPartsModule';
 import type { MetadataDraftAction } from './metadataDraftReducer';
-import {
-  initialMetadataDraftState,
-  type MetadataDraft,
-  type MetadataDraftState,
-  type MetadataPath,
-} from './metadataDraftState';
+import { initialMetadataDraftState, type MetadataDraftState, type MetadataPath } from './metadataDraftState';
 import { runInSlices } from './runInSlices';
 import { useCategoryBudgets } from './useCategoryBudgets';
 import { useDraftChanges } from './useDraftChanges';

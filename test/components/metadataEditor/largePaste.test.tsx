@@ -1,6 +1,7 @@
 import { act, fireEvent, render, renderHook, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MetadataEditor } from '../../../src/components/MetadataEditor';
+import { editingPartsModule } from '../../../src/components/metadataEditor/editingPartsModule';
 import { LARGE_PASTE } from '../../../src/components/metadataEditor/readPastedJson';
 import { toMetadataDraft } from '../../../src/components/metadataEditor/metadataDraftState';
 import { useDraftChanges } from '../../../src/components/metadataEditor/useDraftChanges';
@@ -22,6 +23,12 @@ function fastClock() {
   let now = 0;
   return vi.spyOn(performance, 'now').mockImplementation(() => (now += 5));
 }
+
+// A draft that differs from its base is diffed with the editing parts, which every edit waits for:
+// loaded here, as a page has them by its first edit.
+beforeAll(async () => {
+  await editingPartsModule.load();
+});
 
 afterEach(() => {
   vi.restoreAllMocks();
