@@ -66,18 +66,11 @@ export const MetadataEditor = forwardRef<HTMLDivElement, MetadataEditorProps>(fu
   const blocked = !!incoming || comparing || diffing || budgets.some((budget) => !isCounted(budget) || budget.over) || issues.length > 0 || checking;
   const { saving, canSave, save } = useEditorSave({ onSave, patch, draft: state.draft, blocked });
   const editingParts = useEditingParts(rest);
-  // The review and the conflict view come with the editing parts: the review from the editor's first
-  // focus or pointer, before any change; a conflict is over a draft with changes, so they are there.
+  // The review and the conflict view (over a changed draft, so after an edit) come with the editing parts.
   const { DraftReview: Review, ConflictView } = editingParts.parts ?? {};
 
   return (
-    <div
-      {...rest}
-      {...editingParts.rootHandlers}
-      ref={ref}
-      className={classNames('rum-root rum-metadata-editor', className)}
-      onKeyDown={actions.onKeyDown}
-    >
+    <div {...rest} {...editingParts.rootHandlers} ref={ref} className={classNames('rum-root rum-metadata-editor', className)} onKeyDown={actions.onKeyDown}>
       <EditorBar
         canUndo={state.past.length > 0}
         canRedo={state.future.length > 0}
