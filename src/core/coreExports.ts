@@ -13,7 +13,9 @@ export type { MetadataChange, MetadataChangeKind, MetadataDiff } from './diffMet
 export { diffMetadata, startMetadataDiff } from './diffMetadata';
 export type { JsonKey } from './editAtPath';
 export type { ExactNumber } from './exactJson';
-export { isExactNumber, isJsonObject, jsonEqual, stringifyExactJson } from './exactJson';
+export { isExactNumber, isJsonObject } from './exactJson';
+export { jsonEqual } from './jsonEqual';
+export { stringifyExactJson } from './stringifyExactJson';
 export type { HankoMetadataPatch } from './HankoMetadataPatch';
 export { isHankoMetadataPatch, patchCategories } from './HankoMetadataPatch';
 export type {

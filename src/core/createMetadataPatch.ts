@@ -1,4 +1,5 @@
-import { isJsonObject, jsonEqual } from './exactJson';
+import { isJsonObject } from './exactJson';
+import { jsonEqual } from './jsonEqual';
 import type { HankoMetadataPatch } from './HankoMetadataPatch';
 import { type HankoUserMetadata, METADATA_CATEGORIES } from './HankoUserMetadata';
 import type { JsonObject } from './json';

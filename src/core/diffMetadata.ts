@@ -1,5 +1,6 @@
 import type { JsonKey } from './editAtPath';
-import { isJsonObject, jsonEqual } from './exactJson';
+import { isJsonObject } from './exactJson';
+import { jsonEqual } from './jsonEqual';
 import { type HankoUserMetadata, METADATA_CATEGORIES, type MetadataCategory } from './HankoUserMetadata';
 import type { JsonObject, JsonValue } from './json';
 

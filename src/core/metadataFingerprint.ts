@@ -1,4 +1,4 @@
-import { stringifyExactJson } from './exactJson';
+import { stringifyExactJson } from './stringifyExactJson';
 import { type HankoUserMetadata, METADATA_CATEGORIES, type MetadataCategory } from './HankoUserMetadata';
 import type { JsonObject } from './json';
 

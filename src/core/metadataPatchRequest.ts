@@ -1,5 +1,5 @@
 import { ApiError } from './ApiError';
-import { stringifyExactJson } from './exactJson';
+import { stringifyExactJson } from './stringifyExactJson';
 import { type HankoMetadataPatch, isHankoMetadataPatch } from './HankoMetadataPatch';
 import { METADATA_FINGERPRINT_HEADER } from './metadataFingerprintHeader';
 import type { RequestWithBody } from './request/createRequester';

@@ -1,5 +1,5 @@
 import { ApiError } from './ApiError';
-import { stringifyExactJson } from './exactJson';
+import { stringifyExactJson } from './stringifyExactJson';
 import { type HankoUserMetadata, METADATA_CATEGORIES, type MetadataCategory } from './HankoUserMetadata';
 import type { JsonObject } from './json';
 

@@ -2,7 +2,7 @@ import { applyMetadataPatch } from './applyMetadataPatch';
 import { createMetadataPatch } from './createMetadataPatch';
 import { diffMetadata, type MetadataChange } from './diffMetadata';
 import { valueAt } from './editAtPath';
-import { jsonEqual } from './exactJson';
+import { jsonEqual } from './jsonEqual';
 import type { HankoMetadataPatch } from './HankoMetadataPatch';
 import type { HankoUserMetadata } from './HankoUserMetadata';
 

@@ -1,6 +1,6 @@
 import { type HttpHandler, HttpResponse, http } from 'msw';
 import { applyMetadataPatch } from '../core/applyMetadataPatch';
-import { stringifyExactJson } from '../core/exactJson';
+import { stringifyExactJson } from '../core/stringifyExactJson';
 import { parseExactJson } from '../core/parseExactJson';
 import { isHankoMetadataPatch, patchCategories } from '../core/HankoMetadataPatch';
 import type { HankoUserMetadata } from '../core/HankoUserMetadata';

@@ -1,5 +1,5 @@
 import { applyMetadataPatch } from '../core/applyMetadataPatch';
-import { stringifyExactJson } from '../core/exactJson';
+import { stringifyExactJson } from '../core/stringifyExactJson';
 import { parseExactJson } from '../core/parseExactJson';
 import type { HankoMetadataPatch } from '../core/HankoMetadataPatch';
 import type { HankoUserMetadata } from '../core/HankoUserMetadata';

@@ -1,4 +1,5 @@
-import { isJsonObject, stringifyExactJson } from '../core/exactJson';
+import { isJsonObject } from '../core/exactJson';
+import { stringifyExactJson } from '../core/stringifyExactJson';
 import { parseExactJson } from '../core/parseExactJson';
 import { isHankoMetadataPatch, patchCategories } from '../core/HankoMetadataPatch';
 import { type HankoUserMetadata, METADATA_CATEGORIES, type MetadataCategory } from '../core/HankoUserMetadata';

@@ -1,4 +1,5 @@
-import { isJsonObject, stringifyExactJson } from '../core/exactJson';
+import { isJsonObject } from '../core/exactJson';
+import { stringifyExactJson } from '../core/stringifyExactJson';
 import { parseExactJson } from '../core/parseExactJson';
 import { type HankoMetadataPatch, isHankoMetadataPatch } from '../core/HankoMetadataPatch';
 import { METADATA_CATEGORIES } from '../core/HankoUserMetadata';

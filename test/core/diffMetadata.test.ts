@@ -4,7 +4,7 @@ import { applyMetadataPatch } from '../../src/core/applyMetadataPatch';
 import { createMetadataPatch } from '../../src/core/createMetadataPatch';
 import { diffMetadata, startMetadataDiff } from '../../src/core/diffMetadata';
 import { valueAt } from '../../src/core/editAtPath';
-import { stringifyExactJson } from '../../src/core/exactJson';
+import { stringifyExactJson } from '../../src/core/stringifyExactJson';
 import { exactNumber } from '../../src/core/exactNumber';
 import { parseExactJson } from '../../src/core/parseExactJson';
 import type { HankoUserMetadata } from '../../src/core/HankoUserMetadata';

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { applyMetadataPatch } from '../../src/core/applyMetadataPatch';
 import { createMetadataPatch } from '../../src/core/createMetadataPatch';
-import { isExactNumber, isJsonObject, jsonEqual, stringifyExactJson } from '../../src/core/exactJson';
+import { isExactNumber, isJsonObject } from '../../src/core/exactJson';
+import { jsonEqual } from '../../src/core/jsonEqual';
+import { stringifyExactJson } from '../../src/core/stringifyExactJson';
 import { exactNumber } from '../../src/core/exactNumber';
 import { parseExactJson } from '../../src/core/parseExactJson';
 import type { JsonObject } from '../../src/core/json';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stringifyExactJson } from '../../src/core/exactJson';
+import { stringifyExactJson } from '../../src/core/stringifyExactJson';
 import type { HankoUserMetadata } from '../../src/core/HankoUserMetadata';
 import { rebaseMetadataDraft } from '../../src/core/rebaseMetadataDraft';
 import { baseAndDraft, metadata } from './metadataArbitraries';

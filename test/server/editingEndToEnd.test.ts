@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { apiFailure } from '../apiFailure';
 import { createHankoClient } from '../../src/core/createHankoClient';
 import { createMetadataPatch } from '../../src/core/createMetadataPatch';
-import { stringifyExactJson } from '../../src/core/exactJson';
+import { stringifyExactJson } from '../../src/core/stringifyExactJson';
 import { exactNumber } from '../../src/core/exactNumber';
 import { hankoMetadataMutationOptions } from '../../src/core/hankoMetadataMutationOptions';
 import { type HankoUserMetadata, METADATA_CATEGORIES } from '../../src/core/HankoUserMetadata';

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { applyMetadataPatch } from '../../src/core/applyMetadataPatch';
-import { stringifyExactJson } from '../../src/core/exactJson';
+import { stringifyExactJson } from '../../src/core/stringifyExactJson';
 import { parseExactJson } from '../../src/core/parseExactJson';
 import { isHankoMetadataPatch } from '../../src/core/HankoMetadataPatch';
 import type { HankoUserMetadata } from '../../src/core/HankoUserMetadata';

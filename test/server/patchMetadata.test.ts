@@ -2,7 +2,7 @@
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMetadataPatch } from '../../src/core/createMetadataPatch';
-import { stringifyExactJson } from '../../src/core/exactJson';
+import { stringifyExactJson } from '../../src/core/stringifyExactJson';
 import { exactNumber } from '../../src/core/exactNumber';
 import { parseExactJson } from '../../src/core/parseExactJson';
 import { type HankoMetadataPatch, patchCategories } from '../../src/core/HankoMetadataPatch';

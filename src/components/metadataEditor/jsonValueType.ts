@@ -1,4 +1,5 @@
-import { isExactNumber, stringifyExactJson } from '../../core/exactJson';
+import { isExactNumber } from '../../core/exactJson';
+import { stringifyExactJson } from '../../core/stringifyExactJson';
 import type { JsonObject, JsonValue } from '../../core/json';
 import { setMember } from '../../core/setMember';
 import { NEEDS_PARSER, readJsonText } from './losslessParser';

@@ -1,4 +1,5 @@
-import { isJsonObject, jsonEqual } from '../../core/exactJson';
+import { isJsonObject } from '../../core/exactJson';
+import { jsonEqual } from '../../core/jsonEqual';
 import type { JsonValue } from '../../core/json';
 import { convertValue, jsonValueType, type JsonValueType, parseValueInput } from './jsonValueType';
 import { NEEDS_PARSER } from './losslessParser';

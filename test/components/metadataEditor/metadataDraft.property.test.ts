@@ -4,7 +4,7 @@ import { applyMetadataPatch } from '../../../src/core/applyMetadataPatch';
 import { createMetadataPatch } from '../../../src/core/createMetadataPatch';
 import { diffMetadata } from '../../../src/core/diffMetadata';
 import { valueAt } from '../../../src/core/editAtPath';
-import { stringifyExactJson } from '../../../src/core/exactJson';
+import { stringifyExactJson } from '../../../src/core/stringifyExactJson';
 import { METADATA_CATEGORIES } from '../../../src/core/HankoUserMetadata';
 import { metadataSize } from '../../../src/core/metadataSize';
 import { categoryBudgets } from '../../../src/components/metadataEditor/categoryBudget';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMetadataPatch } from '../../../src/core/createMetadataPatch';
-import { stringifyExactJson } from '../../../src/core/exactJson';
+import { stringifyExactJson } from '../../../src/core/stringifyExactJson';
 import { exactNumber } from '../../../src/core/exactNumber';
 import type { HankoUserMetadata } from '../../../src/core/HankoUserMetadata';
 import { categoryBudgets } from '../../../src/components/metadataEditor/categoryBudget';
