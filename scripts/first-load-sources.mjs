@@ -6,11 +6,14 @@
 //
 //   npm run test:nextjs && node scripts/first-load-sources.mjs [--webpack] [--all]
 //
-// Lists the library's modules and its dependencies (valibot, lossless-json); `--all` lists every source.
+// Lists the chunks that hold the library's code (each gzipped on its own), then the library's modules and its
+// dependencies (valibot, lossless-json); `--all` lists every source.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { decodedMappings, FlattenMap } from '@jridgewell/trace-mapping';
 import { HANKO_KEY, SESSION_TOKEN, startFakeUpstreams, SYNODIC_KEY, USER_ID } from '../test/nextjs/fakeUpstreams.mjs';
 import { chunkUrls } from '../test/nextjs/firstLoadJs.mjs';
 import { startNext } from '../test/nextjs/nextServer.mjs';
@@ -23,53 +26,21 @@ const distDir = `.next-sources-${bundler}`;
 const PAGES = { '/admin': `/admin?user=${USER_ID}`, '/admin/plan': '/admin/plan' };
 const LIBRARY = /react-user-metadata|valibot|lossless-json/;
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** The fields of one source-map segment (base64 VLQ, as the Source Map spec writes them). */
-function decodeSegment(segment) {
-  const fields = [];
-  let value = 0;
-  let shift = 0;
-  for (const character of segment) {
-    const digit = BASE64.indexOf(character);
-    value += (digit & 31) << shift;
-    if (digit & 32) {
-      shift += 5;
-    } else {
-      fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = 0;
-      shift = 0;
-    }
-  }
-  return fields;
-}
-
 /**
  * Minified bytes per source of one generated file: each mapped segment runs to the next one on its
- * line, or to the line's end. Index maps (`sections`) are read section by section.
+ * line, or to the line's end. FlattenMap reads plain and index maps (`sections`, as Turbopack writes them).
  */
 function bytesBySource(code, map, totals) {
   const lines = code.split('\n');
-  for (const { offset = { line: 0, column: 0 }, map: section = map } of map.sections ?? [{}]) {
-    let source = 0;
-    section.mappings.split(';').forEach((line, index) => {
-      const lineIndex = offset.line + index;
-      let column = index === 0 ? offset.column : 0;
-      const segments = line ? line.split(',').map(decodeSegment) : [];
-      const starts = [];
-      for (const fields of segments) {
-        column += fields[0];
-        if (fields.length > 1) source += fields[1];
-        starts.push({ column, source: fields.length > 1 ? source : -1 });
-      }
-      starts.forEach((start, position) => {
-        const end = starts[position + 1]?.column ?? lines[lineIndex]?.length ?? start.column;
-        if (start.source < 0) return;
-        const name = section.sources[start.source].replace(/^.*node_modules\//, '');
-        totals.set(name, (totals.get(name) ?? 0) + end - start.column);
-      });
+  const traced = new FlattenMap(map);
+  decodedMappings(traced).forEach((segments, lineIndex) => {
+    segments.forEach((segment, position) => {
+      if (segment.length === 1) return;
+      const end = segments[position + 1]?.[0] ?? lines[lineIndex]?.length ?? segment[0];
+      const name = traced.sources[segment[1]].replace(/^.*node_modules\//, '');
+      totals.set(name, (totals.get(name) ?? 0) + end - segment[0]);
     });
-  }
+  });
 }
 
 const build = spawnSync(
@@ -93,16 +64,27 @@ try {
     const url = server.origin + path;
     const html = await (await fetch(url, { headers: { cookie: `admin_session=${SESSION_TOKEN}` } })).text();
     const totals = new Map();
+    const chunks = [];
     for (const chunk of chunkUrls(html, url)) {
       const file = join(dir, distDir, 'static', new URL(chunk).pathname.replace(/^\/_next\/static\//, ''));
       const code = readFileSync(file, 'utf8');
       const mapName = code.match(/sourceMappingURL=(\S+)/)?.[1];
       const mapFile = mapName && join(file, '..', mapName);
-      if (mapFile && existsSync(mapFile)) bytesBySource(code, JSON.parse(readFileSync(mapFile, 'utf8')), totals);
+      const own = new Map();
+      if (mapFile && existsSync(mapFile)) bytesBySource(code, JSON.parse(readFileSync(mapFile, 'utf8')), own);
+      for (const [name, bytes] of own) totals.set(name, (totals.get(name) ?? 0) + bytes);
+      const library = [...own].filter(([name]) => LIBRARY.test(name));
+      chunks.push({ name: basename(file), code, library });
+    }
+    // Which chunks hold the library: each is gzipped on its own, so code split over more chunks compresses less.
+    console.log(`\n${bundler} ${page}: chunks with the library's code`);
+    for (const { name, code, library } of chunks.filter((chunk) => chunk.library.length > 0)) {
+      const libraryBytes = library.reduce((total, [, bytes]) => total + bytes, 0);
+      console.log(`  ${name.padEnd(28)} ${String(code.length).padStart(7)} B min ${String(gzipSync(code, { level: 9 }).length).padStart(6)} B gz, ${libraryBytes} B min of it from ${library.length} library modules`);
     }
     const listed = [...totals].filter(([name]) => options.all || LIBRARY.test(name)).sort((a, b) => b[1] - a[1]);
     const sum = listed.reduce((total, [, bytes]) => total + bytes, 0);
-    console.log(`\n${bundler} ${page}: ${listed.length} modules, ${(sum / 1000).toFixed(2)} kB minified`);
+    console.log(`${bundler} ${page}: ${listed.length} modules, ${(sum / 1000).toFixed(2)} kB minified`);
     for (const [name, bytes] of listed) console.log(`  ${name.padEnd(72)} ${String(bytes).padStart(6)} B`);
   }
 } finally {
