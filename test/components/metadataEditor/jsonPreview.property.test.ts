@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonPreview } from '../../../src/components/metadataEditor/jsonPreview';
-import { stringifyExactJson } from '../../../src/core/exactJson';
+import { stringifyExactJson } from '../../../src/core/stringifyExactJson';
 import { exactNumber } from '../../../src/core/exactNumber';
 import { jsonValue } from '../../core/metadataArbitraries';
 
