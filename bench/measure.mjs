@@ -70,8 +70,7 @@ export async function measureRender(tab, html, { expanded, warm = false, details
 
 /**
  * Interactions on a freshly mounted, fully expanded page: the first keystroke alone (its code still
- * cold, and the tree's search code not loaded: the box is typed in without a focus first, so its time
- * includes that load), then `rounds` rounds, each on the tree mounted again, of collapse + expand of a top-level node
+ * cold), then `rounds` rounds, each on the tree mounted again, of collapse + expand of a top-level node
  * and of typing `word` one character at a time, then clearing it.
  */
 export async function measureInteractions(tab, html, { word, rounds }) {

@@ -19,22 +19,6 @@ export const frame = (action: () => void) =>
     }),
   );
 
-/**
- * As `frame`, for an action whose result may come later than the first frame (a search whose code is
- * still loading): frame after frame until `done()`, the time stopping in the first task after the
- * frame that painted it.
- */
-export const frameUntil = (action: () => void, done: () => boolean) =>
-  new Promise<number>((resolve) =>
-    requestAnimationFrame(() => {
-      const start = performance.now();
-      action();
-      const check = () =>
-        setTimeout(() => (done() ? resolve(performance.now() - start) : requestAnimationFrame(check)), 0);
-      check();
-    }),
-  );
-
 /** The actions every page has; `rows` counts the rows the viewer shows, for a sanity check. */
 export function viewerBench(render: RenderViewer, rows: () => number) {
   let data: unknown;

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import { JsonTree } from '../src/components/JsonTree';
-import { loadTreeSearch } from '../src/components/jsonTree/loadTreeSearch';
 import type { JsonValue } from '../src/core/json';
 import { hankoFixtures } from '../src/msw';
 
@@ -9,11 +8,6 @@ const meta = {
   title: 'Components/JsonTree',
   component: JsonTree,
   tags: ['autodocs'],
-  // The search code loads on first use (import()); the stories that search have it from the start, as after
-  // a page's first search (test/components/jsonTree/searchOnDemand.test.tsx types before it loads).
-  beforeEach: async () => {
-    await loadTreeSearch();
-  },
   args: {
     value: hankoFixtures.publicMetadata,
     label: 'Public metadata',

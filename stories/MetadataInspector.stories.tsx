@@ -1,18 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { MetadataInspector, type MetadataInspectorLabels } from '../src/components/MetadataInspector';
-import { loadTreeSearch } from '../src/components/jsonTree/loadTreeSearch';
 import { hankoFixtures } from '../src/msw';
 
 const meta = {
   title: 'Components/MetadataInspector',
   component: MetadataInspector,
   tags: ['autodocs'],
-  // The search code loads on first use (import()); the stories that search have it from the start, as after
-  // a page's first search (test/components/jsonTree/searchOnDemand.test.tsx types before it loads).
-  beforeEach: async () => {
-    await loadTreeSearch();
-  },
   args: { metadata: hankoFixtures.full, style: { maxWidth: '44rem' } },
 } satisfies Meta<typeof MetadataInspector>;
 
@@ -159,7 +153,6 @@ const germanLabels = {
   showMoreOf: (key) => `${key} ganz anzeigen`,
   showLess: 'Weniger anzeigen',
   noMatches: 'Keine Treffer',
-  searchFailed: 'Suche nicht verfügbar, zum Wiederholen tippen',
   matchCount: (current, total) => `${current} von ${total}`,
   items: (count, formatted) => `${formatted} ${count === 1 ? 'Eintrag' : 'Einträge'}`,
   keys: (count, formatted) => `${formatted} Schlüssel`,

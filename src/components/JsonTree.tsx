@@ -14,7 +14,6 @@ import { defaultJsonTreeLabels, type JsonTreeLabels } from './jsonTree/jsonTreeL
 import { JsonTreeToolbar } from './jsonTree/JsonTreeToolbar';
 import { JsonTreeViewport } from './jsonTree/JsonTreeViewport';
 import { SearchMatchCount } from './jsonTree/SearchMatchCount';
-import { useSearchCode } from './jsonTree/useSearchCode';
 import { useTreeController } from './jsonTree/useTreeController';
 import { useTreeSearch } from './jsonTree/useTreeSearch';
 
@@ -52,12 +51,11 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
 ) {
   const text = { ...defaultJsonTreeLabels, ...labels };
   const [fullText, setFullText] = useState<string | null>(null);
-  const searchCode = useSearchCode();
   const options = { value, defaultExpandDepth, rowHeight, height, labels: text, showFullText: setFullText };
-  const controller = useTreeController({ ...options, searcher: searchCode.code });
+  const controller = useTreeController(options);
   const { id, state, dispatch, tree, activeNode, copyNode } = controller;
   const count = tree.rows.length;
-  const search = useTreeSearch(controller, searchCode);
+  const search = useTreeSearch(controller);
   const canExpand = useMemo(() => hasNestedMembers(value), [value]);
 
   return (
@@ -79,10 +77,9 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
       <JsonTreeToolbar
         treeLabel={label}
         labels={text}
-        searchBoxRef={search.boxRef}
+        query={state.query}
         treeId={count ? id : undefined}
         onSearch={search.onSearch}
-        onSearchIntent={search.onSearchIntent}
         canExpand={canExpand}
         onSearchKeyDown={search.onSearchKeyDown}
         searchStatusId={`${id}-count`}
@@ -90,7 +87,6 @@ export const JsonTree = forwardRef<HTMLDivElement, JsonTreeProps>(function JsonT
           <SearchMatchCount
             id={`${id}-count`}
             query={state.query}
-            failed={search.status === 'failed'}
             matches={search.matches}
             locale={locale}
             labels={text}

@@ -1,20 +1,13 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type FlatJson, flattenAll, flattenJson, isContainer } from '../../src/components/jsonTree/flattenJson';
 import { JsonTree } from '../../src/components/JsonTree';
 import { jsonPath } from '../../src/components/jsonTree/jsonPath';
-import { loadTreeSearch } from '../../src/components/jsonTree/loadTreeSearch';
 import { searchJson } from '../../src/components/jsonTree/searchJson';
 import { stringifyJson } from '../../src/components/jsonTree/stringifyJson';
 import { visibleRows } from '../../src/components/jsonTree/visibleRows';
 import type { JsonValue } from '../../src/core/json';
-
-// The search code loads on first use (import()); here it is there from the start, as after a page's first
-// search. test/components/jsonTree/searchOnDemand.test.tsx types before it loads, and has it fail.
-beforeAll(async () => {
-  await loadTreeSearch();
-});
 
 // Keys and strings that break naive viewers: prototype names, path syntax, bidi and zero-width characters.
 const tricky = fc.constantFrom(

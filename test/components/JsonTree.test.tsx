@@ -1,16 +1,9 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JsonTree } from '../../src/components/JsonTree';
-import { loadTreeSearch } from '../../src/components/jsonTree/loadTreeSearch';
 import type { JsonValue } from '../../src/core/json';
-
-// The search code loads on first use (import()); here it is there from the start, as after a page's first
-// search. test/components/jsonTree/searchOnDemand.test.tsx types before it loads, and has it fail.
-beforeAll(async () => {
-  await loadTreeSearch();
-});
 
 const data: JsonValue = {
   role: 'admin',

@@ -1,16 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MetadataInspector } from '../../src/components/MetadataInspector';
-import { loadTreeSearch } from '../../src/components/jsonTree/loadTreeSearch';
 import type { HankoUserMetadata } from '../../src/core/HankoUserMetadata';
-
-// The search code loads on first use (import()); here it is there from the start, as after a page's first
-// search. test/components/jsonTree/searchOnDemand.test.tsx types before it loads, and has it fail.
-beforeAll(async () => {
-  await loadTreeSearch();
-});
 
 const metadata: HankoUserMetadata = {
   public_metadata: { role: 'admin', tags: ['beta', 'staff'] },

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HankoMetadataInspector } from '../../src/components/HankoMetadataInspector';
 import { MetadataInspector } from '../../src/components/MetadataInspector';
 import { SynodicProfileCard } from '../../src/components/SynodicProfileCard';
@@ -9,12 +9,6 @@ import { createHankoClient } from '../../src/core/createHankoClient';
 import { createSynodicClient } from '../../src/core/createSynodicClient';
 import { renderWithProviders } from '../components/renderWithProviders';
 import { readJsonPath } from './readJsonPath';
-import { loadTreeSearch } from '../../src/components/jsonTree/loadTreeSearch';
-
-// The search code loads on first use (import()); here it is there from the start, as after a page's first search.
-beforeAll(async () => {
-  await loadTreeSearch();
-});
 
 // End to end, as in an admin panel: a hostile response body goes through the real client and the
 // connected component, and the DOM is checked for what it must never contain.

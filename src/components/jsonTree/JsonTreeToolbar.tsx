@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type ReactNode, type RefObject, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
 import { Icon, type IconName } from '../Icon';
 import type { JsonTreeLabels } from './jsonTreeLabels';
 import { nextToolbarButton, toolbarTabStop } from './toolbarFocus';
@@ -7,11 +7,8 @@ export interface JsonTreeToolbarProps {
   /** The tree's accessible name, part of every control's name. */
   treeLabel: string;
   labels: JsonTreeLabels;
-  /** Goes on the search box, which holds its own text (the tree reads it on input and clears it on Escape). */
-  searchBoxRef: RefObject<HTMLInputElement | null>;
+  query: string;
   onSearch: (query: string) => void;
-  /** The search box was focused or pointed at (the search code starts loading). */
-  onSearchIntent: () => void;
   /** Whether any row can open: without one, Expand all and Collapse all are left out. */
   canExpand: boolean;
   /** Keys in the search box (Enter and Shift+Enter step through the matches). */
@@ -71,10 +68,8 @@ export function JsonTreeToolbar(props: JsonTreeToolbarProps): ReactNode {
         aria-controls={treeId}
         aria-describedby={props.searchStatusId}
         placeholder={labels.search}
-        ref={props.searchBoxRef}
+        value={props.query}
         onChange={(event) => props.onSearch(event.target.value)}
-        onFocus={props.onSearchIntent}
-        onPointerEnter={props.onSearchIntent}
         onKeyDown={props.onSearchKeyDown}
       />
       {props.searchStatus}

@@ -1,5 +1,5 @@
 import { type FlatJson, flattenChildren } from './flattenJson';
-import { MATCHES_BELOW } from './searchMarks';
+import { MATCHES_BELOW } from './searchJson';
 
 /** A container the user opened or closed, by its keys from the root (node numbers change with the value). */
 export interface ToggledNode {

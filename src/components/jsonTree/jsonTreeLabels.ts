@@ -16,8 +16,6 @@ export interface JsonTreeLabels {
   showMoreOf: (key: string) => string;
   showLess: string;
   noMatches: string;
-  /** Next to the search box (announced) when the search's code, loaded on first use, could not load; typing again retries. */
-  searchFailed: string;
   /** Next to the search box: the current match and how many there are, both in the locale's digits. */
   matchCount: (current: string, total: string) => string;
   /** Summary of an array; `formatted` is `count` in the locale's digits. */
@@ -43,7 +41,6 @@ export const defaultJsonTreeLabels: JsonTreeLabels = {
   showMoreOf: (key) => `Show more of ${key}`,
   showLess: 'Show less',
   noMatches: 'No matches',
-  searchFailed: 'Search unavailable, type to retry',
   matchCount: (current, total) => `${current} of ${total}`,
   items: (count, formatted) => `${formatted} item${count === 1 ? '' : 's'}`,
   keys: (count, formatted) => `${formatted} key${count === 1 ? '' : 's'}`,

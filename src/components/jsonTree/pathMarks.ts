@@ -1,6 +1,6 @@
 import { findNode } from './expansion';
 import type { FlatJson } from './flattenJson';
-import { MATCHES_BELOW, MATCHES_ITSELF } from './searchMarks';
+import { MATCHES_BELOW, MATCHES_ITSELF } from './searchJson';
 
 /**
  * Marks, as a search marks its matches (see searchJson), the nodes at `paths` and each of their

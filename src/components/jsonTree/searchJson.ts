@@ -1,6 +1,10 @@
 import type { JsonValue } from '../../core/json';
 import { type FlatJson, flattenAll, NO_CHILDREN } from './flattenJson';
-import { MATCHES_BELOW, MATCHES_ITSELF } from './searchMarks';
+
+/** Mark of a node whose own key or primitive value matches. */
+export const MATCHES_ITSELF = 1;
+/** Mark of a node with a match somewhere below it. */
+export const MATCHES_BELOW = 2;
 
 /**
  * Marks the nodes whose key or primitive value matches (`MATCHES_ITSELF`), and each of their ancestors

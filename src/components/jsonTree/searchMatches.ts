@@ -1,5 +1,5 @@
 import type { FlatJson } from './flattenJson';
-import { MATCHES_BELOW, MATCHES_ITSELF } from './searchMarks';
+import { MATCHES_BELOW, MATCHES_ITSELF } from './searchJson';
 
 /** A container being walked: its next child and where its children end. */
 interface OpenContainer {

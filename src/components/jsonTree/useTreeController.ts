@@ -9,7 +9,7 @@ import { type CopyMessages, type CopyStatus, useCopyStatus } from './useCopyStat
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
 import { type RowFocus, useRowFocus } from './useRowFocus';
 import { type VirtualRows, useVirtualRows } from './useVirtualRows';
-import { type TreeFilter, type TreeSearcher, type VisibleTree, useVisibleTree } from './useVisibleTree';
+import { type TreeFilter, type VisibleTree, useVisibleTree } from './useVisibleTree';
 
 // Rows rendered beyond each edge of the viewport, so fast scrolling does not show blank space.
 const OVERSCAN = 8;
@@ -25,8 +25,6 @@ export interface TreeControllerOptions {
   showFullText: (text: string) => void;
   /** What a `filter` action narrows the rows to (memoized): the nodes it marks. */
   filter?: TreeFilter;
-  /** The search code, once loaded (see useSearchCode): until then, and in a tree without search, no query is searched. */
-  searcher?: TreeSearcher;
 }
 
 /** What `JsonTreeViewport` takes from the controller: the rows, focus, copy mark, keys and clicks. */
@@ -60,7 +58,7 @@ export function useTreeController(options: TreeControllerOptions): TreeControlle
   const { value, rowHeight, height, labels, showFullText } = options;
   const id = useId();
   const [state, dispatch] = useJsonTreeState(options.defaultExpandDepth);
-  const tree = useVisibleTree(value, state, options.filter, options.searcher);
+  const tree = useVisibleTree(value, state, options.filter);
   const count = tree.rows.length;
   // A node to follow (after "*" or a jump to a match) decides the row as soon as the rows are walked...
   const followedRow = state.followNode === null ? -1 : tree.rows.indexOf(state.followNode);

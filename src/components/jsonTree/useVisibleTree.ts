@@ -4,16 +4,13 @@ import type { JsonValue } from '../../core/json';
 import { resolveToggles } from './expansion';
 import { type FlatJson, flattenJson } from './flattenJson';
 import { currentExpansion, type JsonTreeState } from './jsonTreeState';
-import type { TreeSearchCode } from './loadTreeSearch';
+import { createSearchCache } from './searchCache';
+import { type SearchPattern, searchPattern } from './searchPattern';
 import { createRowsCache } from './rowsCache';
-import type { SearchPattern } from './searchPattern';
 import type { VisibleRows } from './visibleRows';
 
 /** Marks the nodes a filtered tree shows (see searchJson's marks); kept out of the inspector's bundle. */
 export type TreeFilter = (flat: FlatJson) => Uint8Array;
-
-/** What searching takes from the search code, loaded on demand (see loadTreeSearch). */
-export type TreeSearcher = Pick<TreeSearchCode, 'searchPattern' | 'createSearchCache'>;
 
 export interface VisibleTree extends VisibleRows {
   flat: FlatJson;
@@ -30,24 +27,14 @@ export interface VisibleTree extends VisibleRows {
  * The flattened value grows as containers are opened (a cache: flattening the same container twice
  * gives the same nodes). While `state.filtered`, only the nodes `filter` marks (a function memoized by the
  * caller, such as `pathMarks` of some paths) are shown, as a search shows its matches.
- * A query is searched with `searcher`, the search code loaded on demand: a tree is given a query only
- * once that code is there (see useTreeSearch), and one without a search box never loads it.
  */
-export function useVisibleTree(
-  value: JsonValue,
-  state: JsonTreeState,
-  filter?: TreeFilter,
-  searcher?: TreeSearcher,
-): VisibleTree {
+export function useVisibleTree(value: JsonValue, state: JsonTreeState, filter?: TreeFilter): VisibleTree {
   const flat = useMemo(() => flattenJson(value), [value]);
-  const search = useMemo(() => (searcher ? searcher.searchPattern(state.query) : null), [searcher, state.query]);
-  const searchMarks = useMemo(() => searcher?.createSearchCache(flat), [searcher, flat]);
+  const search = useMemo(() => searchPattern(state.query), [state.query]);
+  const searchMarks = useMemo(() => createSearchCache(flat), [flat]);
   const filtered = state.filtered && filter !== undefined;
   const filterMarks = useMemo(() => (filtered ? filter(flat) : null), [flat, filtered, filter]);
-  const marks = useMemo(
-    () => (search && searchMarks ? searchMarks(search) : filterMarks),
-    [searchMarks, search, filterMarks],
-  );
+  const marks = useMemo(() => (search ? searchMarks(search) : filterMarks), [searchMarks, search, filterMarks]);
   const { depth, toggled } = currentExpansion(state);
   const toggledNodes = useMemo(() => resolveToggles(flat, toggled), [flat, toggled]);
   const rowsCache = useMemo(() => createRowsCache(flat), [flat]);

@@ -1,5 +1,5 @@
 import { type FlatJson, flattenChildren, NO_CHILDREN } from './flattenJson';
-import { MATCHES_ITSELF } from './searchMarks';
+import { MATCHES_ITSELF } from './searchJson';
 
 /** The rows a tree shows: node numbers in document order, with their ARIA set positions. */
 export interface VisibleRows {

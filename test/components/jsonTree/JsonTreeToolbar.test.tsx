@@ -1,13 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JsonTree } from '../../../src/components/JsonTree';
-import { loadTreeSearch } from '../../../src/components/jsonTree/loadTreeSearch';
-
-// The search code loads on first use (import()); here it is there from the start, as after a page's first search.
-beforeAll(async () => {
-  await loadTreeSearch();
-});
 
 const nested = { role: 'admin', team: { id: 't1', seats: 12 } };
 const buttonNames = () => within(screen.getByRole('toolbar')).getAllByRole('button').map((button) => button.title || button.textContent);

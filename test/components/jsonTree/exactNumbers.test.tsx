@@ -1,20 +1,14 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { JsonTree } from '../../../src/components/JsonTree';
 import { flattenJson } from '../../../src/components/jsonTree/flattenJson';
 import { nodePath } from '../../../src/components/jsonTree/jsonPath';
-import { loadTreeSearch } from '../../../src/components/jsonTree/loadTreeSearch';
 import { searchJson } from '../../../src/components/jsonTree/searchJson';
 import { matchingNodes } from '../../../src/components/jsonTree/searchMatches';
 import { stringifyJson } from '../../../src/components/jsonTree/stringifyJson';
 import { parseExactJson } from '../../../src/core/parseExactJson';
 import type { JsonValue } from '../../../src/core/json';
-
-// The search code loads on first use (import()); here it is there from the start, as after a page's first search.
-beforeAll(async () => {
-  await loadTreeSearch();
-});
 
 const text = '{"id":9007199254740993,"price":1.0,"list":[-0,1e400],"plain":2}';
 const value = parseExactJson(text) as JsonValue;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isOpenIn, OPEN_MATCHES, resolveToggles } from '../../../src/components/jsonTree/expansion';
 import { flattenJson, NOT_FLATTENED } from '../../../src/components/jsonTree/flattenJson';
 import { nodeKeys } from '../../../src/components/jsonTree/jsonPath';
-import { MATCHES_BELOW, MATCHES_ITSELF } from '../../../src/components/jsonTree/searchMarks';
+import { MATCHES_BELOW, MATCHES_ITSELF } from '../../../src/components/jsonTree/searchJson';
 
 // Node depths of { a: { b: { c: 1 } }, d: 2 }: root, a, b, c, d.
 const depths = [0, 1, 2, 3, 1];
