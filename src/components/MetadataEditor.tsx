@@ -84,7 +84,7 @@ export const MetadataEditor = forwardRef<HTMLDivElement, MetadataEditorProps>(fu
         labels={text}
       />
       {incoming && ConflictView && (
-        <ConflictView incoming={incoming} onRebase={acceptIncoming} labels={text} headingLevel={headingLevel} />
+        <ConflictView incoming={incoming} onRebase={acceptIncoming} privateMasked={!state.privateRevealed} labels={text} headingLevel={headingLevel} />
       )}
       {METADATA_CATEGORIES.map((category, index) => (
         <CategorySection

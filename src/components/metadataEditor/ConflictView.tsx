@@ -12,6 +12,8 @@ export interface ConflictViewProps {
   /** Their changes since my edit started, mine, and theirs that rebasing would overwrite with mine. */
   incoming: Pick<RebasedMetadataDraft, 'theirChanges' | 'myChanges' | 'overwritten'>;
   onRebase: () => void;
+  /** Private metadata is masked: changes there are listed by kind and category only, as the review lists them. */
+  privateMasked?: boolean;
   labels: MetadataEditorLabels;
   headingLevel: 2 | 3 | 4 | 5 | 6;
 }
@@ -19,10 +21,11 @@ export interface ConflictViewProps {
 interface ChangeListProps {
   changes: readonly MetadataChange[];
   overwritten?: ReadonlySet<string>;
+  privateMasked: boolean | undefined;
   labels: MetadataEditorLabels;
 }
 
-function ChangeList({ changes, overwritten, labels }: ChangeListProps) {
+function ChangeList({ changes, overwritten, privateMasked, labels }: ChangeListProps) {
   const list = useChangesShown(changes.length);
   return (
     <>
@@ -32,7 +35,7 @@ function ChangeList({ changes, overwritten, labels }: ChangeListProps) {
           const path = jsonPath(change.path);
           return (
             <li key={path} data-change={change.kind} data-overwritten={overwritten?.has(path) || undefined}>
-              <ChangeLine change={change} labels={labels} />
+              <ChangeLine change={change} masked={privateMasked && change.path[0] === 'private_metadata'} labels={labels} />
             </li>
           );
         })}
@@ -46,7 +49,7 @@ function ChangeList({ changes, overwritten, labels }: ChangeListProps) {
  * After a 409: what the other admin changed beside what I changed, and "rebase", which moves my draft
  * onto their metadata (their changes kept, mine on top) so it can be saved again.
  */
-export function ConflictView({ incoming, onRebase, labels, headingLevel }: ConflictViewProps): ReactNode {
+export function ConflictView({ incoming, onRebase, privateMasked, labels, headingLevel }: ConflictViewProps): ReactNode {
   const { theirChanges: theirs, myChanges: mine, overwritten } = incoming;
   const Heading = `h${headingLevel}` as 'h3';
   const lost = new Set(overwritten.map((change) => jsonPath(change.path)));
@@ -59,11 +62,11 @@ export function ConflictView({ incoming, onRebase, labels, headingLevel }: Confl
       <div className="rum-editor-conflict-sides">
         <div>
           <Heading>{labels.theirChanges}</Heading>
-          <ChangeList changes={theirs} overwritten={lost} labels={labels} />
+          <ChangeList changes={theirs} overwritten={lost} privateMasked={privateMasked} labels={labels} />
         </div>
         <div>
           <Heading>{labels.myChanges}</Heading>
-          <ChangeList changes={mine} labels={labels} />
+          <ChangeList changes={mine} privateMasked={privateMasked} labels={labels} />
         </div>
       </div>
       {overwritten.length > 0 && <p>{labels.overwrites(overwritten.length)}</p>}

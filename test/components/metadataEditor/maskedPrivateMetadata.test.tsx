@@ -107,6 +107,24 @@ describe('MetadataEditor review with private metadata masked', () => {
 });
 
 describe('MetadataEditor "Only changes"', () => {
+  it('lists private changes in the conflict view by kind and category only while masked', async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<MetadataEditor metadata={metadata} onSave={() => undefined} />);
+    await changeHiddenPrivate(user);
+    // Another admin changed a private value meanwhile.
+    const theirs = { ...metadata, private_metadata: { plan: 'team', seats: 5 } };
+    rerender(<MetadataEditor metadata={theirs} onSave={() => undefined} />);
+    const conflict = await screen.findByRole('alert', { name: /Someone else changed/ });
+    const lines = within(conflict).getAllByRole('listitem').map((item) => item.textContent);
+    expect(lines).toEqual(['changed private_metadata ••••', 'removed private_metadata ••••']);
+    expect(conflict).not.toHaveTextContent(/plan|seats|team|pro/);
+    await user.click(reveal());
+    expect(within(conflict).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'changed private_metadata.plan "pro" → "team"',
+      'removed private_metadata.seats 5',
+    ]);
+  });
+
   it('is one toggle per editor: another editor on the page keeps every row', async () => {
     const user = userEvent.setup();
     render(
