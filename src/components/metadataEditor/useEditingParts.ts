@@ -25,31 +25,33 @@ export interface EditingPartsAccess {
    * before the first edit; the app's own handlers are called too.
    */
   rootHandlers: Required<EditorRootHandlers>;
-  /** Runs `task` with the parts: at once when loaded, else (in the order asked) once they load. */
+  /**
+   * Runs `task` with the parts: at once when loaded, else once they load. One edit waits at a time: one
+   * asked for while another waits is not kept (it would act on a path the first may change).
+   */
   withParts: (from: Omit<WaitingEdit, 'failed'>, task: (parts: EditingParts) => void) => void;
-  /** Loads again after a failure; the waiting edits run once it succeeds. */
+  /** Loads again after a failure; the waiting edit runs once it succeeds. */
   retry: () => void;
 }
 
 /**
- * The editor's access to its editing parts, loaded on demand. An edit asked for while they load (a key
- * faster than the network) is kept, not lost: its row is shown busy and it runs when they arrive; if
- * they fail to load, the row says so with a Retry, and a retry (or the next edit) loads them again.
+ * The editor's access to its editing parts, loaded on demand. The first edit asked for while they load
+ * (a key faster than the network) is kept: its row is shown busy and it runs when they arrive. If they
+ * fail to load, the row says so with a Retry; the edit then runs only when asked again (Retry or its
+ * key), never because a later focus happened to load the parts.
  */
 export function useEditingParts(own: EditorRootHandlers): EditingPartsAccess {
   const [waiting, setWaiting] = useState<WaitingEdit | null>(null);
   // Counts renders asked for: once the parts land (the review shows from then on), and after each waiting edit.
   const [, setRenders] = useState(0);
   const rerender = () => setRenders((count) => count + 1);
-  const queue = useRef<((parts: EditingParts) => void)[]>([]);
-  // The waiting edits run one per render, each on the trees as the one before left them (a second
-  // Delete on a row the first removed restores it).
+  const pending = useRef<((parts: EditingParts) => void) | null>(null);
   useIsomorphicLayoutEffect(() => {
     const parts = editingPartsModule.loaded();
-    const task = parts && queue.current.shift();
-    if (!task) return;
+    const task = pending.current;
+    if (!parts || !task || waiting?.failed) return;
+    pending.current = null;
     task(parts);
-    rerender();
   });
   const load = () => {
     setWaiting((first) => first && { ...first, failed: false });
@@ -68,11 +70,11 @@ export function useEditingParts(own: EditorRootHandlers): EditingPartsAccess {
   const withParts: EditingPartsAccess['withParts'] = (from, task) => {
     const parts = editingPartsModule.loaded();
     // Loaded, and nothing asked for earlier still waits: at once, in this event.
-    if (parts && !queue.current.length) return task(parts);
-    // After a failed load, a new edit is the retry: it replaces the ones that failed.
-    if (waiting?.failed) queue.current = [];
-    queue.current.push(task);
-    setWaiting(waiting?.failed ? { ...from, failed: false } : (first) => first ?? { ...from, failed: false });
+    if (parts && !pending.current) return task(parts);
+    // After a failed load, a new edit is the retry: it replaces the one that failed.
+    if (pending.current && !waiting?.failed) return;
+    pending.current = task;
+    setWaiting({ ...from, failed: false });
     load();
   };
   return {

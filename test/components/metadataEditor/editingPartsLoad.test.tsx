@@ -46,13 +46,13 @@ describe('MetadataEditor while its editing parts load', () => {
     expect(await screen.findByRole('heading', { name: 'Patch to send' })).toBeInTheDocument();
   });
 
-  it('shows the row busy when F2 comes first, then opens its form; keys pressed meanwhile are kept', async () => {
+  it('shows the row busy when F2 comes first, then opens its form; a later edit meanwhile is not kept', async () => {
     const { user } = await setup();
     row(/^role/).focus();
     await user.keyboard('{F2}');
     expect(within(row(/^role/)).getByRole('status')).toHaveTextContent('Loading the editor…');
     expect(screen.queryByRole('textbox', { name: 'Value' })).toBeNull();
-    // Delete on another row while the parts load: carried out after the edit opens, in order.
+    // Delete on another row while the parts load: it would act on a path the first edit may change.
     await user.keyboard('{ArrowDown}{Delete}');
     // One load for the focus, F2 and Delete.
     await waitFor(() => expect(partsLoad.loads).toBe(1));
@@ -60,7 +60,31 @@ describe('MetadataEditor while its editing parts load', () => {
     const value = await screen.findByRole('textbox', { name: 'Value' });
     expect(value).toHaveValue('user');
     expect(within(screen.getByRole('tree', { name: 'Public metadata' })).queryByRole('status')).toBeNull();
-    await waitFor(() => expect(patchText()).toBe('{"public_metadata":{"tags":null}}'));
+    await user.keyboard('{Escape}');
+    expect(patchText()).toBeUndefined();
+    expect(row(/^tags/)).not.toHaveAttribute('data-change');
+  });
+
+  it('leaves a failed edit undone when a later focus loads the parts, until it is asked again', async () => {
+    const { user } = await setup();
+    row(/^role/).focus();
+    await user.keyboard('{Delete}');
+    await waitFor(() => expect(partsLoad.loads).toBe(1));
+    partsLoad.fail(new Error('offline'));
+    const alert = await within(row(/^role/)).findByRole('alert');
+    partsLoad.hold();
+    // Moving on to the next row reaches for the editor again: that load succeeds.
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(partsLoad.loads).toBe(2));
+    partsLoad.release();
+    await partsLoad.finished;
+    expect(await screen.findByRole('heading', { name: 'Patch to send' })).toBeInTheDocument();
+    expect(patchText()).toBeUndefined();
+    expect(row(/^role/)).not.toHaveAttribute('data-change');
+    // Retry carries it out, once.
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(patchText()).toBe('{"public_metadata":{"role":null}}'));
+    expect(within(row(/^role/)).queryByRole('alert')).toBeNull();
   });
 
   it('says on the row when they fail to load, with a Retry that loads them again and opens the form', async () => {
