@@ -13,6 +13,7 @@ export const editMessages: { refusals: Record<DraftRefusal, string>; problems: R
     'not-found': 'That value is no longer there.',
     'duplicate-key': 'That key already exists.',
     'invalid-json': 'The pasted text is not JSON.',
+    'changed-while-read': 'The metadata changed while the paste was read; paste again.',
     'needs-parser': 'The number reader is still loading; try again.',
     'parser-unavailable': 'Could not load the number reader; check the connection and paste again.',
     'category-not-object': 'A category must be an object.',

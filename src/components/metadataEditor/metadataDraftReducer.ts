@@ -37,8 +37,10 @@ export type MetadataDraftEdit =
   /**
    * Replace the value at a path by pasted JSON, read by the caller (`readJsonText`, exact numbers kept,
    * the lossless parser loaded first when the text needs it), or refuse it with why it could not be read.
+   * `readFrom`, for text read in a later task: the category's draft it was pasted on, so a paste that
+   * arrives after another edit is refused instead of undoing that edit.
    */
-  | { type: 'paste'; path: MetadataPath; json: PastedJson }
+  | { type: 'paste'; path: MetadataPath; json: PastedJson; readFrom?: JsonObject }
   /** Move the draft onto the metadata as it is now (after a 409), keeping every change of mine. */
   | { type: 'rebase'; current: HankoUserMetadata | null };
 
@@ -79,9 +81,10 @@ export function metadataDraftReducer(state: MetadataDraftState, action: Metadata
       return edit(state, container, 'insert', (root, at) => restoreIn(root, at, keys.at(-1), state.base[category]));
     }
     case 'paste':
-      return edit(state, action.path, 'write', (root, keys) =>
-        action.json.ok ? setValueIn(root, keys, action.json.value) : action.json.reason,
-      );
+      return edit(state, action.path, 'write', (root, keys) => {
+        if (action.readFrom && action.readFrom !== root) return 'changed-while-read';
+        return action.json.ok ? setValueIn(root, keys, action.json.value) : action.json.reason;
+      });
     case 'rebase': {
       const base = toMetadataDraft(action.current);
       const draft = toMetadataDraft(rebasedDraft(state.base, state.draft, action.current));

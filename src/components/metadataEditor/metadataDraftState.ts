@@ -22,6 +22,8 @@ export type DraftRefusal =
   | 'duplicate-key'
   /** Pasted text that is not JSON. */
   | 'invalid-json'
+  /** A paste read in a later task, after another edit changed its category: taking it would undo that edit. */
+  | 'changed-while-read'
   /** A string turned into a number only the lossless parser keeps exact, before it loaded. */
   | 'needs-parser'
   /** Pasted JSON with such a number, and the parser failed to load. */

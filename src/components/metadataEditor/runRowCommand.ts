@@ -44,7 +44,7 @@ export function runRowCommand(command: RowCommand, context: RowCommandContext): 
   else if (command === 'nextChange' || command === 'previousChange') context.onStepChange(command === 'nextChange' ? 'next' : 'previous');
   // A removed row (or one inside a removed member) is not in the draft: it can only come back.
   else if (removed) keepFocusIf(command === 'remove' && onAction({ type: 'restore', path: removed }));
-  else if (typeof command === 'object') paste(path, command.paste, onAction);
+  else if (typeof command === 'object') paste(path, command.paste, context);
   else if (command === 'edit') {
     const current = valueAt(context.draft, keys);
     if (current !== undefined && keys.length) context.startEdit(startRowEdit(path, current, valueAt(context.draft, keys.slice(0, -1))));
@@ -56,9 +56,10 @@ export function runRowCommand(command: RowCommand, context: RowCommandContext): 
   } else if (keys.length) keepFocusIf(onAction({ type: 'remove', path }));
 }
 
-function paste(path: MetadataPath, text: string, onAction: RowCommandContext['onAction']) {
+function paste(path: MetadataPath, text: string, { draft, onAction }: RowCommandContext) {
   const json = readPastedJson(text);
-  // Text with a number only the lossless parser keeps exact is pasted once it has loaded.
-  if (json instanceof Promise) void json.then((read) => onAction({ type: 'paste', path, json: read }));
+  // Large text, or text with a number only the lossless parser keeps exact, is read in later tasks: it
+  // is pasted on the draft it was pasted on, or refused if another edit came first.
+  if (json instanceof Promise) void json.then((read) => onAction({ type: 'paste', path, json: read, readFrom: draft }));
   else onAction({ type: 'paste', path, json });
 }

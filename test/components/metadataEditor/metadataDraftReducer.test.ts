@@ -84,6 +84,15 @@ describe('metadataDraftReducer edits', () => {
     expect(unread.refused).toBe('parser-unavailable');
     expect(unread.draft).toEqual(apply([]).draft);
   });
+  it('takes a paste read in a later task on the draft it was pasted on, and refuses it after another edit came first', () => {
+    const pastedOn = apply([]).draft.public_metadata;
+    const paste: MetadataDraftAction = { type: 'paste', path: ['public_metadata', 'role'], json: pastedJson('"owner"'), readFrom: pastedOn };
+    expect(apply([paste]).draft.public_metadata.role).toBe('owner');
+    const late = apply([{ type: 'remove', path: ['public_metadata', 'tags', 0] }, paste]);
+    expect(late.refused).toBe('changed-while-read');
+    expect(late.draft.public_metadata.role).toBe(pastedOn.role);
+    expect(late.draft.public_metadata.tags).toEqual(['b']);
+  });
   it('refuses null for an object member (Hanko would delete it) but takes it in an array', () => {
     expect(apply([{ type: 'setValue', path: ['public_metadata', 'role'], value: null }]).refused).toBe('null-member');
     expect(apply([{ type: 'changeType', path: ['public_metadata', 'role'], valueType: 'null' }]).refused).toBe('null-member');
