@@ -7,7 +7,7 @@
 // exports in the first load of any page that loads it on demand.
 export { applyMetadataPatch } from '../../core/applyMetadataPatch';
 export { createMetadataPatch } from '../../core/createMetadataPatch';
-export { diffMetadata, startMetadataDiff } from '../../core/diffMetadata';
+export { startMetadataDiff } from '../../core/diffMetadata';
 export { rebaseOnTheirChanges } from '../../core/rebaseMetadataDraft';
 export { DraftReview } from './DraftReview';
 export { editMessages } from './editMessages';

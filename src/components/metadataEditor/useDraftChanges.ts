@@ -25,4 +25,5 @@ export function useDraftChanges(base: MetadataDraft, draft: MetadataDraft): Meta
   return diff.changes ?? (finished?.diff === diff ? finished.changes : undefined);
 }
 
-const NO_CHANGES: MetadataChange[] = [];
+/** The one empty list of changes: a draft that is its base, and the editor's while a diff is computed, so the memos that read it keep their values. */
+export const NO_CHANGES: MetadataChange[] = [];

@@ -11,10 +11,8 @@ import type { MetadataDraftAction } from './metadataDraftReducer';
 import { initialMetadataDraftState, type MetadataDraftState, type MetadataPath } from './metadataDraftState';
 import { runInSlices } from './runInSlices';
 import { useCategoryBudgets } from './useCategoryBudgets';
-import { useDraftChanges } from './useDraftChanges';
+import { NO_CHANGES, useDraftChanges } from './useDraftChanges';
 
-// One empty list while a diff is computed: the memos that read the changes keep their values.
-const NO_CHANGES: MetadataChange[] = [];
 const NO_PATCH: HankoMetadataPatch = {};
 
 export interface MetadataDraftView {

@@ -13,7 +13,6 @@ import type { ChangeMarker } from './changeMarkers';
 import { readEditorKey } from './editorKeyboard';
 import type { MetadataDraftAction } from './metadataDraftReducer';
 import type { MetadataPath } from './metadataDraftState';
-import { removedMemberOf } from './removedMembers';
 import type { EditingParts } from './editingPartsModule';
 import type { RowEdit } from './rowEdit';
 import type { RowCommand, RowCommandContext } from './runRowCommand';
@@ -111,12 +110,7 @@ export function useRowEditing(options: RowEditingOptions): RowEditing {
     setEdit,
     commit,
     finishEdit,
-    handlers: rowEventHandlers(tree, activeNode, (command, node) => {
-      const keys = nodeKeys(tree.flat, node);
-      // Pasted on a removed row: nothing to paste into.
-      if (typeof command === 'object' && removedMemberOf(pathOf(keys), options.markers)) return;
-      run(command, keys);
-    }),
+    handlers: rowEventHandlers(tree, activeNode, (command, node) => run(command, nodeKeys(tree.flat, node))),
   };
 }
 
