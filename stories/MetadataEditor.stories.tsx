@@ -478,7 +478,7 @@ export const OnDemandStates: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const busy = within(canvas.getByRole('tree', { name: 'Public metadata' })).getByRole('treeitem', { name: /^role/ });
-    await expect(within(busy).getByRole('status')).toHaveTextContent('Loading the editor…');
+    await expect(busy.querySelector('.rum-editor-waiting[data-state="loading"]')).toHaveTextContent('Loading the editor…');
     const failed = within(canvas.getByRole('tree', { name: 'Public metadata, failed' })).getByRole('treeitem', { name: /^role/ });
     await expect(within(failed).getByRole('alert')).toHaveTextContent('Could not load the editor.');
     await expect(within(failed).getByRole('button', { name: 'Retry' })).toBeVisible();

@@ -22,7 +22,8 @@ export interface EditorPartWaitingProps {
 export function EditorPartWaiting({ part, failed, onRetry, labels, inRow = false }: EditorPartWaitingProps): ReactNode {
   if (!failed) {
     return (
-      <span className="rum-editor-waiting" data-state="loading" role="status">
+      // The editor's live region announces it (see useEditingParts).
+      <span className="rum-editor-waiting" data-state="loading">
         {labels.loadingPart(part)}
       </span>
     );

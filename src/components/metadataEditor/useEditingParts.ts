@@ -40,7 +40,7 @@ export interface EditingPartsAccess {
  * fail to load, the row says so with a Retry; the edit then runs only when asked again (Retry or its
  * key), never because a later focus happened to load the parts.
  */
-export function useEditingParts(own: EditorRootHandlers): EditingPartsAccess {
+export function useEditingParts(own: EditorRootHandlers, announceWaiting: () => void): EditingPartsAccess {
   const [waiting, setWaiting] = useState<WaitingEdit | null>(null);
   // Counts renders asked for: once the parts land (the review shows from then on), and after each waiting edit.
   const [, setRenders] = useState(0);
@@ -75,6 +75,8 @@ export function useEditingParts(own: EditorRootHandlers): EditingPartsAccess {
     if (pending.current && !waiting?.failed) return;
     pending.current = task;
     setWaiting({ ...from, failed: false });
+    // Said in the editor's live region: a status that appears with its text in a row is often not read.
+    announceWaiting();
     load();
   };
   return {
