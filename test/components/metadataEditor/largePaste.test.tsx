@@ -18,11 +18,24 @@ function document(count: number, variant = ''): JsonObject {
   return value;
 }
 
-/** Every look at the clock 5 ms later: each 8 ms slice of background work stops at its second pause check. */
-function fastClock() {
-  let now = 0;
-  return vi.spyOn(performance, 'now').mockImplementation(() => (now += 5));
-}
+// Each slice of background work stops at its second pause check (about 1,000 members compared),
+// whatever the machine's speed: the slices are counted, not timed. A mocked performance.now would also
+// drive React's scheduler and Testing Library's waits, and hung this file now and then.
+const { countedDeadline } = vi.hoisted(() => ({
+  countedDeadline: () => {
+    let checks = 0;
+    return () => ++checks >= 2;
+  },
+}));
+vi.mock('../../../src/components/metadataEditor/runInSlices', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../src/components/metadataEditor/runInSlices')>();
+  return {
+    ...original,
+    sliceDeadline: countedDeadline,
+    runInSlices: <T,>(step: (pause: () => boolean) => T | undefined, done: (result: T) => void) =>
+      original.runInSlices(() => step(countedDeadline()), done),
+  };
+});
 
 // A draft that differs from its base is diffed with the editing parts, which every edit waits for:
 // loaded here, as a page has them by its first edit.
@@ -45,7 +58,6 @@ describe('useDraftChanges', () => {
   it('diffs two large documents a slice at a time, in tasks after the render, to the same changes', async () => {
     const base = toMetadataDraft({ public_metadata: { document: document(5_000) } });
     const draft = toMetadataDraft({ public_metadata: { document: document(5_000, ' changed') } });
-    fastClock();
     const timeout = vi.spyOn(globalThis, 'setTimeout');
     const { result } = renderHook(() => useDraftChanges(base, draft));
     // The render ran one slice: the diff is not done.
@@ -62,7 +74,6 @@ describe('useMetadataDraft', () => {
   it('says it is diffing (Save waits) until a pasted document is compared, its changes empty meanwhile', async () => {
     const { result } = renderHook(() => useMetadataDraft({ public_metadata: { document: document(5_000) } }, undefined));
     expect(result.current.diffing).toBe(false);
-    fastClock();
     const json = { ok: true as const, value: document(5_000, ' changed') };
     act(() => void result.current.apply({ type: 'paste', path: ['public_metadata', 'document'], json }));
     expect(result.current.diffing).toBe(true);
@@ -80,7 +91,6 @@ describe('MetadataEditor, pasting a large document', () => {
     const { container } = render(<MetadataEditor metadata={{ public_metadata: { document: before } }} onSave={() => undefined} />);
     const row = within(screen.getByRole('tree', { name: 'Public metadata' })).getByRole('treeitem', { name: /^document/ });
     const heading = () => container.querySelector('.rum-editor-review h3')?.textContent;
-    fastClock();
     fireEvent.paste(row, { clipboardData: { getData: () => text } });
     // Not read in the paste's own task.
     expect(container.querySelector('.rum-editor-patch')).toBeNull();
@@ -101,7 +111,6 @@ describe('MetadataEditor, pasting a large document', () => {
     fireEvent.keyDown(first, { key: 'Delete' });
     fireEvent.click(screen.getByRole('button', { name: 'Only changes' }));
     row().focus();
-    fastClock();
     fireEvent.paste(row(), { clipboardData: { getData: () => JSON.stringify(document(1_200, ' changed')) } });
     await waitFor(() => expect(container.querySelector('.rum-editor-review h3')).toHaveTextContent('Counting…'));
     expect(row()).toHaveFocus();
