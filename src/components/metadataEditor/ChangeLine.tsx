@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { MetadataChange } from '../../core/diffMetadata';
 import { jsonPath } from '../jsonTree/jsonPath';
 import { jsonPreview } from './jsonPreview';
+import { isPrivatePath } from './metadataDraftState';
 import type { MetadataEditorLabels } from './metadataEditorLabels';
 
 // A value's first thousand characters: a pasted document is one change, megabytes long.
@@ -12,12 +13,13 @@ export const MASKED = '••••';
 
 /**
  * One change as a diff line: its kind, the path, the value before (struck) and after. The review's list
- * and the conflict view's two lists show changes alike. `masked` (a change in masked private metadata)
- * shows its kind and category only: a private key is as telling as its value.
+ * and the conflict view's two lists show changes alike. While `privateMasked`, a change in private
+ * metadata shows its kind and category only: a private key is as telling as its value.
  */
-export function ChangeLine({ change, masked, labels }: { change: MetadataChange; masked?: boolean; labels: MetadataEditorLabels }): ReactNode {
+export function ChangeLine(props: { change: MetadataChange; privateMasked: boolean | undefined; labels: MetadataEditorLabels }): ReactNode {
+  const { change, labels } = props;
   const mark = <span className="rum-editor-mark">{labels.change(change.kind)}</span>;
-  if (masked) {
+  if (props.privateMasked && isPrivatePath(change.path)) {
     return (
       <>
         {mark} <code>{change.path[0]}</code> {MASKED}

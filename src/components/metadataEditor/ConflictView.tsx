@@ -35,7 +35,7 @@ function ChangeList({ changes, overwritten, privateMasked, labels }: ChangeListP
           const path = jsonPath(change.path);
           return (
             <li key={path} data-change={change.kind} data-overwritten={overwritten?.has(path) || undefined}>
-              <ChangeLine change={change} masked={privateMasked && change.path[0] === 'private_metadata'} labels={labels} />
+              <ChangeLine change={change} privateMasked={privateMasked} labels={labels} />
             </li>
           );
         })}

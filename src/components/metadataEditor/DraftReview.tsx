@@ -57,7 +57,7 @@ export function DraftReview(props: DraftReviewProps): ReactNode {
               data-change={change.kind}
               aria-current={index === currentChange || undefined}
             >
-              <ChangeLine change={change} masked={privateMasked && change.path[0] === 'private_metadata'} labels={labels} />
+              <ChangeLine change={change} privateMasked={privateMasked} labels={labels} />
             </li>
           ))}
         </ol>

@@ -1,6 +1,7 @@
 'use client';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { Icon } from '../Icon';
+import { isPrivatePath } from './metadataDraftState';
 import type { MetadataEditorLabels } from './metadataEditorLabels';
 import type { RevealRequest } from './useRevealRequest';
 
@@ -22,7 +23,7 @@ export function RevealButton({ revealed, onReveal, request, labels }: RevealButt
   useEffect(() => {
     if (request === seen.current) return;
     seen.current = request;
-    if (!revealed && request?.path[0] === 'private_metadata') button.current?.focus();
+    if (!revealed && request && isPrivatePath(request.path)) button.current?.focus();
     // Only each new request moves focus.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [request]);

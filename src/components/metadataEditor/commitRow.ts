@@ -5,7 +5,7 @@ import { commitRowEdit, type RowEdit, type RowEditProblem } from './rowEdit';
 import type { RowCommitOptions } from './useRowCommit';
 
 /** What a commit reads and keeps between renders (`useRowCommit`'s refs). */
-export interface RowCommitRefs {
+interface RowCommitRefs {
   /** The newest props. */
   latest: { readonly current: RowCommitOptions };
   /** The edit whose commit waits for the lossless parser; a render without its pending form clears it. */

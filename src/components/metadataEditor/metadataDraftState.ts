@@ -8,6 +8,9 @@ export type MetadataDraft = Readonly<Record<MetadataCategory, JsonObject>>;
 /** A member of the draft: its category, then the keys below it. A category alone is its root. */
 export type MetadataPath = readonly [MetadataCategory, ...JsonKey[]];
 
+/** Whether a path is in private metadata, which is masked until revealed. */
+export const isPrivatePath = (path: MetadataPath): boolean => path[0] === 'private_metadata';
+
 /** Why the editor refused an action (the draft is left as it was). */
 export type DraftRefusal =
   /** The path is read-only, inside a read-only path, or holds one. */

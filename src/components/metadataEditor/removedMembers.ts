@@ -7,7 +7,7 @@ import { jsonPath } from '../jsonTree/jsonPath';
 import type { ChangeMarker } from './changeMarkers';
 
 /** A category as its tree shows it: the draft, with the members removed from the base back in place. */
-export interface CategoryWithRemoved {
+interface CategoryWithRemoved {
   /** The draft's category with each removed member after its container's own members (where the diff lists it). */
   value: JsonObject;
   /** How many removed members each container holds, by `jsonPath` (category first); absent for none. */

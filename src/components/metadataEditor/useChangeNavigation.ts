@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { MetadataChange } from '../../core/diffMetadata';
 import { jsonPath } from '../jsonTree/jsonPath';
 import { adjacentChange, type ChangeMarker } from './changeMarkers';
-import type { MetadataDraftState, MetadataPath } from './metadataDraftState';
+import { isPrivatePath, type MetadataDraftState, type MetadataPath } from './metadataDraftState';
 import type { MetadataEditorLabels } from './metadataEditorLabels';
 import type { RevealRequest } from './useRevealRequest';
 import type { EditorActions } from './useEditorActions';
@@ -37,8 +37,6 @@ export interface ChangeNavigation {
   goTo: (path: MetadataPath) => void;
 }
 
-const isPrivate = (path: MetadataPath) => path[0] === 'private_metadata';
-
 /** Moving through the draft: next/previous change, a schema issue's row, and the "only changes" filter (one per editor). */
 export function useChangeNavigation(options: ChangeNavigationOptions): ChangeNavigation {
   const { changes, markers, labels, state } = options;
@@ -62,7 +60,7 @@ export function useChangeNavigation(options: ChangeNavigationOptions): ChangeNav
     const change = changes[next];
     if (!change) return;
     setReveal({ path: change.path });
-    const hidden = privateMasked && isPrivate(change.path);
+    const hidden = privateMasked && isPrivatePath(change.path);
     setWaiting(hidden ? change.path : null);
     // Masked keys are as secret as values (the inspector's placeholders do not even count them): no path.
     announce(
@@ -75,7 +73,7 @@ export function useChangeNavigation(options: ChangeNavigationOptions): ChangeNav
     const marker = markers.get(jsonPath(path));
     // Only a change's own row is sure to pass the filter.
     if (marker === undefined || marker === 'inside') setOnlyChanges(false);
-    if (privateMasked && isPrivate(path)) {
+    if (privateMasked && isPrivatePath(path)) {
       setWaiting(path);
       onAction({ type: 'revealPrivate', revealed: true });
       return;

@@ -2,16 +2,14 @@
 import { type ClipboardEvent, type KeyboardEvent, type MouseEvent, useEffect, useRef, useState } from 'react';
 import type { JsonKey } from '../../core/editAtPath';
 import type { MetadataCategory } from '../../core/HankoUserMetadata';
-import type { JsonObject, JsonValue } from '../../core/json';
+import type { JsonValue } from '../../core/json';
 import { findNode } from '../jsonTree/expansion';
 import { childCount } from '../jsonTree/flattenJson';
 import { nodeKeys } from '../jsonTree/jsonPath';
 import { useIsomorphicLayoutEffect } from '../jsonTree/useIsomorphicLayoutEffect';
 import type { TreeController } from '../jsonTree/useTreeController';
 import type { VisibleTree } from '../jsonTree/useVisibleTree';
-import type { ChangeMarker } from './changeMarkers';
 import { readEditorKey } from './editorKeyboard';
-import type { MetadataDraftAction } from './metadataDraftReducer';
 import type { MetadataPath } from './metadataDraftState';
 import type { EditingParts } from './editingPartsModule';
 import type { RowEdit } from './rowEdit';
@@ -19,18 +17,10 @@ import type { RowCommand, RowCommandContext } from './runRowCommand';
 import type { EditingPartsAccess, WaitingEdit } from './useEditingParts';
 import { useRowCommit } from './useRowCommit';
 
-export interface RowEditingOptions {
+/** The category's draft (what edits read; the tree may also show removed members), its markers and the editor's handlers, as a row command takes them. */
+export interface RowEditingOptions extends Pick<RowCommandContext, 'draft' | 'markers' | 'onAction' | 'onCommand' | 'onStepChange'> {
   category: MetadataCategory;
-  /** The category's draft: what edits read (the tree may also show removed members). */
-  draft: JsonObject;
   controller: TreeController;
-  markers: ReadonlyMap<string, ChangeMarker>;
-  /** Carries out an edit; returns whether the draft took it. */
-  onAction: (action: MetadataDraftAction) => boolean;
-  /** Commands on the whole draft (undo, redo). */
-  onCommand: (command: 'undo' | 'redo') => void;
-  /** Goes to the next or previous change (Alt+Down, Alt+Up). */
-  onStepChange: (direction: 'next' | 'previous') => void;
   /** The editing parts, loaded on demand: each row command runs once they are there. */
   editingParts: EditingPartsAccess;
 }
