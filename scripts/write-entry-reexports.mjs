@@ -55,7 +55,10 @@ function asReexports(source) {
     if (!binding) return { problem: `${local} is exported but not imported` };
     bySource.get(binding.from).push(binding.name === exported ? exported : `${binding.name} as ${exported}`);
   }
-  const statements = [...bySource].filter(([, names]) => names.length > 0).map(([from, names]) => `export { ${names.join(', ')} } from ${from};`);
+  // An import the entry does not re-export would no longer be evaluated: a shape this does not handle.
+  const unused = [...bySource].find(([, names]) => names.length === 0);
+  if (unused) return { problem: `${unused[0]} is imported but nothing of it is exported` };
+  const statements = [...bySource].map(([from, names]) => `export { ${names.join(', ')} } from ${from};`);
   return { text: `${directive}${statements.join('\n')}\n` };
 }
 
