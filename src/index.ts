@@ -31,8 +31,9 @@ export type {
 } from './components/UsagePanel';
 export { defaultUsagePanelLabels, USAGE_FIGURES, UsagePanel } from './components/UsagePanel';
 // `react-user-metadata`: hooks, provider (and, from the components layer, the components).
-// Everything from `react-user-metadata/core` but its response schemas is re-exported, so one import path
-// is enough in an app (core/index.ts says why the schemas stay there).
+// From `react-user-metadata/core`, what an app's client code uses beside the hooks (clients, errors, query
+// keys, query and mutation options, the data's types) is re-exported, so one import path is enough there.
+// The response schemas, the editing tools and the server helpers stay in core (core/index.ts says why).
 export * from './core/coreExports';
 export type { UserMetadataClients, UserMetadataProviderProps } from './react/UserMetadataProvider';
 export { UserMetadataProvider, useHankoClient, useSynodicClient } from './react/UserMetadataProvider';

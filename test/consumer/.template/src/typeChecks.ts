@@ -12,13 +12,17 @@ import {
   type SynodicUser,
   useHankoMetadata,
   useSynodicUser,
+  useUpdateHankoMetadata,
 } from 'react-user-metadata';
+import type * as mainEntry from 'react-user-metadata';
 import {
+  createMetadataPatch,
   createSynodicClient,
   hankoKeys,
   type SynodicUserQueryKey,
   synodicUserQueryOptions,
 } from 'react-user-metadata/core';
+import type * as coreEntry from 'react-user-metadata/core';
 import { hankoHandlers, sequence, synodicHandlers } from 'react-user-metadata/msw';
 import { createUserMetadataHandler, toNodeHandler } from 'react-user-metadata/server';
 import { teamMetadataSchema } from './HooksPanel';
@@ -104,3 +108,26 @@ export function serverTypes() {
   const response: Promise<Response> = handler(new Request('http://localhost/api/synodic/ada'));
   return { response, node: toNodeHandler(handler) };
 }
+
+// An edit as the README writes it: the hook from the main entry, the patch from /core.
+export function useEditTypes(base: HankoUserMetadata | null) {
+  const update = useUpdateHankoMetadata('3f2504e0-4f89-41d3-9a0c-0305e82c3301');
+  const draft = { ...base, public_metadata: { ...base?.public_metadata, quota: 20 } };
+  update.mutate({ base, patch: createMetadataPatch(base, draft) });
+  return update;
+}
+
+// The tools for changing metadata and the server helpers are exported from /core only (README, Entry points).
+type CoreOnly =
+  | 'createMetadataPatch'
+  | 'applyMetadataPatch'
+  | 'diffMetadata'
+  | 'rebaseMetadataDraft'
+  | 'metadataFingerprint'
+  | 'metadataSize'
+  | 'withholdFromDehydratedState';
+export type EntryChecks = [
+  Expect<Equal<Extract<keyof typeof mainEntry, CoreOnly>, never>>,
+  Expect<Equal<Extract<keyof typeof coreEntry, CoreOnly>, CoreOnly>>,
+  Expect<Equal<Extract<keyof typeof mainEntry, 'hankoMetadataMutationOptions'>, 'hankoMetadataMutationOptions'>>,
+];
