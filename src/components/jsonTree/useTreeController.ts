@@ -28,7 +28,7 @@ export interface TreeControllerOptions {
 }
 
 /** What `JsonTreeViewport` takes from the controller: the rows, focus, copy mark, keys and clicks. */
-export type TreeViewportProps = Pick<
+type TreeViewportProps = Pick<
   JsonTreeViewportProps,
   'id' | 'tree' | 'virtual' | 'activeRow' | 'activeRowRef' | 'copiedNode' | 'onKeyDown' | 'onClick' | 'onMouseDown' | 'onFocusRow'
 >;
