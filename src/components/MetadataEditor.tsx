@@ -65,7 +65,7 @@ export const MetadataEditor = forwardRef<HTMLDivElement, MetadataEditorProps>(fu
   const navigation = useChangeNavigation({ changes, markers, state, actions, labels: text });
   const blocked = !!incoming || comparing || diffing || budgets.some((budget) => !isCounted(budget) || budget.over) || issues.length > 0 || checking;
   const { saving, canSave, save } = useEditorSave({ onSave, patch, draft: state.draft, blocked });
-  const editingParts = useEditingParts(rest, () => actions.announce(text.loadingPart('editor')));
+  const editingParts = useEditingParts(rest, () => actions.announce(text.loadingEditor));
   // The review and the conflict view (over a changed draft, so after an edit) come with the editing parts.
   const { DraftReview: Review, ConflictView } = editingParts.parts ?? {};
 

@@ -34,7 +34,7 @@ export function AddMemberButton({ category, title, editingParts, onAction, label
         <Icon name="plus" />
         {labels.add}
       </button>
-      {mine && <EditorPartWaiting part="editor" failed={mine.failed} onRetry={editingParts.retry} labels={labels} />}
+      {mine && <EditorPartWaiting failed={mine.failed} onRetry={editingParts.retry} labels={labels} />}
     </>
   );
 }

@@ -2,11 +2,7 @@ import type { ReactNode } from 'react';
 import { Icon } from '../Icon';
 import type { MetadataEditorLabels } from './metadataEditorLabels';
 
-/** The parts of the editor loaded on demand (one for now: the editing parts). */
-export type EditorPart = 'editor';
-
 export interface EditorPartWaitingProps {
-  part: EditorPart;
   /** The load failed: say so, with a Retry. */
   failed: boolean;
   onRetry: () => void;
@@ -18,20 +14,20 @@ export interface EditorPartWaitingProps {
   inRow?: boolean;
 }
 
-/** Where a part of the editor loaded on demand will be: "Loading…" meanwhile, or why not with a Retry. */
-export function EditorPartWaiting({ part, failed, onRetry, labels, inRow = false }: EditorPartWaitingProps): ReactNode {
+/** Where an edit waits for the editing parts, loaded on demand: "Loading…" meanwhile, or why not with a Retry. */
+export function EditorPartWaiting({ failed, onRetry, labels, inRow = false }: EditorPartWaitingProps): ReactNode {
   if (!failed) {
     return (
       // The editor's live region announces it (see useEditingParts).
       <span className="rum-editor-waiting" data-state="loading">
-        {labels.loadingPart(part)}
+        {labels.loadingEditor}
       </span>
     );
   }
   return (
     <span className="rum-editor-waiting" data-state="failed" role="alert">
       <Icon name="warning" />
-      {labels.partFailed(part)}
+      {labels.editorLoadFailed}
       <button type="button" className="rum-editor-retry" tabIndex={inRow ? -1 : undefined} onClick={onRetry}>
         {labels.retry}
       </button>

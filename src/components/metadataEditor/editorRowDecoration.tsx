@@ -48,7 +48,7 @@ export function decorateEditorRow(node: number, context: EditorRowContext): Json
       edit && Form ? (
         <Form edit={edit} labels={labels} onChange={editing.setEdit} onCommit={editing.commit} onCancel={editing.finishEdit} />
       ) : waiting ? (
-        <EditorPartWaiting part="editor" failed={waiting.failed} onRetry={editing.retry} labels={labels} inRow />
+        <EditorPartWaiting failed={waiting.failed} onRetry={editing.retry} labels={labels} inRow />
       ) : undefined,
     children: (
       <>

@@ -1,7 +1,6 @@
 import type { MetadataChangeKind } from '../../core/diffMetadata';
 import type { MetadataCategory } from '../../core/HankoUserMetadata';
 import type { ChangeMarker } from './changeMarkers';
-import type { EditorPart } from './EditorPartWaiting';
 import { defaultMetadataInspectorLabels, type MetadataInspectorLabels } from '../MetadataInspector';
 import type { JsonValueType } from './jsonValueType';
 import type { DraftRefusal } from './metadataDraftState';
@@ -75,16 +74,12 @@ export interface MetadataEditorLabels extends MetadataInspectorLabels {
   issues: (count: number) => string;
   /** An issue in masked private metadata, as its button names it (it reveals and goes to the row): no path, no message. */
   hiddenIssue: (position: number, count: number) => string;
-  /** Shown (and announced) while a part of the editor loads on demand, where it will be. */
-  loadingPart: (part: EditorPart) => string;
-  /** Shown when a part of the editor failed to load (offline, a new deploy), before its Retry. */
-  partFailed: (part: EditorPart) => string;
+  /** Shown (and announced) where an edit waits while the editing parts load on demand. */
+  loadingEditor: string;
+  /** Shown where an edit waits when the editing parts failed to load (offline, a new deploy), before its Retry. */
+  editorLoadFailed: string;
   retry: string;
 }
-
-const parts: Record<EditorPart, string> = {
-  editor: 'the editor',
-};
 
 /**
  * The editor's own defaults: `defaultMetadataEditorLabels` but the messages of a refused edit and of a
@@ -133,7 +128,7 @@ export const editorFirstLoadLabels: MetadataEditorLabels = {
   rebase: 'Keep both and review',
   issues: (count) => `${count} issue${count === 1 ? '' : 's'}`,
   hiddenIssue: (position, count) => `Reveal to see issue ${position} of ${count}`,
-  loadingPart: (part) => `Loading ${parts[part]}…`,
-  partFailed: (part) => `Could not load ${parts[part]}.`,
+  loadingEditor: 'Loading the editor…',
+  editorLoadFailed: 'Could not load the editor.',
   retry: 'Retry',
 };
