@@ -456,6 +456,7 @@ export const OnDemandStates: Story = {
           markers={new Map()}
           issues={new Map()}
           onlyChanges={false}
+          noChangesHere={false}
           reveal={null}
           onAction={() => false}
           onCommand={() => undefined}

@@ -59,6 +59,8 @@ export function CategorySection(props: CategorySectionProps): ReactNode {
   const isPrivate = category === 'private_metadata';
   const masked = isPrivate && !state.privateRevealed;
   const { editingParts } = props;
+  // With only changes shown, "No changes" when it has none: masked, that tells nothing of its keys or values.
+  const noChangesHere = props.onlyChanges && !props.markers.has(jsonPath([category]));
   return (
     <section
       className="rum-metadata-section rum-editor-section"
@@ -91,10 +93,7 @@ export function CategorySection(props: CategorySectionProps): ReactNode {
       {withheld ? (
         <p className="rum-metadata-empty">{labels.withheld(category)}</p>
       ) : masked ? (
-        // With only changes shown, "No changes" when it has none: that tells nothing of its keys or values.
-        <p className="rum-metadata-empty">
-          {props.onlyChanges && !props.markers.has(jsonPath([category])) ? labels.noChangesHere : labels.masked}
-        </p>
+        <p className="rum-metadata-empty">{noChangesHere ? labels.noChangesHere : labels.masked}</p>
       ) : (
         <MetadataCategoryTree
           category={category}
@@ -104,6 +103,7 @@ export function CategorySection(props: CategorySectionProps): ReactNode {
           markers={props.markers}
           issues={props.issuesByPath}
           onlyChanges={props.onlyChanges}
+          noChangesHere={noChangesHere}
           reveal={props.reveal}
           onAction={onAction}
           onCommand={props.onCommand}

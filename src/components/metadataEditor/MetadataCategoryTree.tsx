@@ -4,7 +4,6 @@ import type { MetadataChange } from '../../core/diffMetadata';
 import type { MetadataCategory } from '../../core/HankoUserMetadata';
 import type { JsonObject } from '../../core/json';
 import type { FlatJson } from '../jsonTree/flattenJson';
-import { jsonPath } from '../jsonTree/jsonPath';
 import { JsonTreeViewport } from '../jsonTree/JsonTreeViewport';
 import { pathMarks } from '../jsonTree/pathMarks';
 import { useIsomorphicLayoutEffect } from '../jsonTree/useIsomorphicLayoutEffect';
@@ -30,6 +29,8 @@ export interface MetadataCategoryTreeProps {
   issues: ReadonlyMap<string, string>;
   /** Show only the changed, added and removed rows and the rows above them. */
   onlyChanges: boolean;
+  /** Only changes are shown and this category has none: says so instead of the tree. */
+  noChangesHere: boolean;
   /** A row to focus, if in this category. */
   reveal: RevealRequest | null;
   /** Carries out an edit; returns whether the draft took it. */
@@ -83,7 +84,6 @@ export function MetadataCategoryTree(props: MetadataCategoryTreeProps): ReactNod
   useIsomorphicLayoutEffect(() => dispatch({ type: 'filter', on: onlyChanges, follow: activeNode }), [onlyChanges]);
   useRevealRequest(props.reveal, category, controller);
   const context = { category, tree, activeNode, markers: props.markers, issues: props.issues, labels, editing };
-  const noChanges = onlyChanges && !props.markers.has(jsonPath([category]));
 
   return (
     // Keys are read in the capture phase, before the tree's own handler: F2, Delete and Insert are the editor's.
@@ -93,7 +93,7 @@ export function MetadataCategoryTree(props: MetadataCategoryTreeProps): ReactNod
       style={{ '--rum-json-row': `${props.rowHeight}px` } as CSSProperties}
       {...editing.handlers}
     >
-      {noChanges ? (
+      {props.noChangesHere ? (
         <p className="rum-metadata-empty">{labels.noChangesHere}</p>
       ) : (
         <JsonTreeViewport
