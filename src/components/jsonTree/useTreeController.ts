@@ -9,7 +9,8 @@ import { type CopyMessages, type CopyStatus, useCopyStatus } from './useCopyStat
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
 import { type RowFocus, useRowFocus } from './useRowFocus';
 import { type VirtualRows, useVirtualRows } from './useVirtualRows';
-import { type TreeFilter, type VisibleTree, useVisibleTree } from './useVisibleTree';
+import type { TreeFilter } from './treeMarks';
+import { type VisibleTree, useVisibleTree } from './useVisibleTree';
 
 // Rows rendered beyond each edge of the viewport, so fast scrolling does not show blank space.
 const OVERSCAN = 8;

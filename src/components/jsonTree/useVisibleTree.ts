@@ -7,10 +7,8 @@ import { currentExpansion, type JsonTreeState } from './jsonTreeState';
 import { createSearchCache } from './searchCache';
 import { type SearchPattern, searchPattern } from './searchPattern';
 import { createRowsCache } from './rowsCache';
+import { type TreeFilter, treeMarks } from './treeMarks';
 import type { VisibleRows } from './visibleRows';
-
-/** Marks the nodes a filtered tree shows (see searchJson's marks); kept out of the inspector's bundle. */
-export type TreeFilter = (flat: FlatJson) => Uint8Array;
 
 export interface VisibleTree extends VisibleRows {
   flat: FlatJson;
@@ -32,9 +30,10 @@ export function useVisibleTree(value: JsonValue, state: JsonTreeState, filter?: 
   const flat = useMemo(() => flattenJson(value), [value]);
   const search = useMemo(() => searchPattern(state.query), [state.query]);
   const searchMarks = useMemo(() => createSearchCache(flat), [flat]);
-  const filtered = state.filtered && filter !== undefined;
-  const filterMarks = useMemo(() => (filtered ? filter(flat) : null), [flat, filtered, filter]);
-  const marks = useMemo(() => (search ? searchMarks(search) : filterMarks), [searchMarks, search, filterMarks]);
+  const marks = useMemo(
+    () => treeMarks(flat, search, state.filtered, { searchMarks, filter }),
+    [flat, search, state.filtered, searchMarks, filter],
+  );
   const { depth, toggled } = currentExpansion(state);
   const toggledNodes = useMemo(() => resolveToggles(flat, toggled), [flat, toggled]);
   const rowsCache = useMemo(() => createRowsCache(flat), [flat]);

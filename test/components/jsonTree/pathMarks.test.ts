@@ -11,6 +11,9 @@ import {
 } from '../../../src/components/jsonTree/jsonTreeState';
 import { pathMarks } from '../../../src/components/jsonTree/pathMarks';
 import { revealNode } from '../../../src/components/jsonTree/revealNode';
+import { createSearchCache } from '../../../src/components/jsonTree/searchCache';
+import { searchPattern } from '../../../src/components/jsonTree/searchPattern';
+import { treeMarks } from '../../../src/components/jsonTree/treeMarks';
 import { visibleRows } from '../../../src/components/jsonTree/visibleRows';
 import type { JsonValue } from '../../../src/core/json';
 
@@ -22,9 +25,10 @@ const value: JsonValue = {
 };
 const changed = [['team', 'members', 1], ['plan', 'seats'], ['added']];
 
-/** The rows a tree shows for a state, as paths: the pure pipeline useVisibleTree memoizes. */
+/** The rows a tree filtered by `paths` shows for a state, as paths: the pure pipeline useVisibleTree memoizes. */
 function shownPaths(flat: FlatJson, state: JsonTreeState, paths: typeof changed): string[] {
-  const marks = state.filtered ? pathMarks(flat, paths) : null;
+  const filter = (tree: FlatJson) => pathMarks(tree, paths);
+  const marks = treeMarks(flat, searchPattern(state.query), state.filtered, { searchMarks: createSearchCache(flat), filter });
   const { depth, toggled } = currentExpansion(state);
   const rows = visibleRows(flat, isOpenIn(depth, resolveToggles(flat, toggled), flat.depths, marks), marks);
   return rows.rows.map((node) => nodePath(flat, node));
@@ -79,6 +83,17 @@ describe('the "only changes" filter', () => {
     ).reduce(jsonTreeReducer, filtered);
     expect(again.searching.toggled.size).toBe(0);
     expect(jsonTreeReducer(again, { type: 'filter', on: true, follow: 2 })).toBe(again);
+  });
+
+  it('gives way to a search: its matches are shown while there is a query, and the filter’s rows again once it is cleared', () => {
+    const flat = flattenJson(value);
+    const searching = run([
+      { type: 'filter', on: true, follow: null },
+      { type: 'search', query: 'tier' },
+    ]);
+    expect(shownPaths(flat, searching, changed)).toEqual(['plan', 'plan.tier']);
+    const cleared = jsonTreeReducer(searching, { type: 'search', query: '' });
+    expect(shownPaths(flat, cleared, changed)).toEqual(['team', 'team.members', 'team.members[1]', 'plan', 'plan.seats', 'added']);
   });
 
   it('marks only what it follows: the cost is the paths’ depth, and a path the value lacks is left out', () => {
