@@ -14,7 +14,6 @@ export const editMessages: { refusals: Record<DraftRefusal, string>; problems: R
     'duplicate-key': 'That key already exists.',
     'invalid-json': 'The pasted text is not JSON.',
     'changed-while-read': 'The metadata changed while the paste was read; paste again.',
-    'needs-parser': 'The number reader is still loading; try again.',
     'parser-unavailable': 'Could not load the number reader; check the connection and paste again.',
     'category-not-object': 'A category must be an object.',
     'null-member': 'Hanko removes a member set to null: remove it instead.',

@@ -1,5 +1,4 @@
 import { isExactNumber } from '../../core/exactJson';
-import { stringifyExactJson } from '../../core/stringifyExactJson';
 import type { JsonObject, JsonValue } from '../../core/json';
 import { setMember } from '../../core/setMember';
 import { NEEDS_PARSER, readJsonText } from './losslessParser';
@@ -58,30 +57,14 @@ function parseNumberText(text: string): JsonValue | typeof NEEDS_PARSER | undefi
 }
 
 /**
- * `value` turned into `type`, keeping what can be kept: a number's text as a string and back, an
- * array's items as an object's `"0"`, `"1"`… members and an object's values as an array, `"true"` as
- * `true`. What cannot be kept starts empty (`""`, `0`, `false`, `{}`, `[]`). A string holding a number
- * only the lossless parser keeps exact is `NEEDS_PARSER` until `loadLosslessParser` has loaded it.
+ * `value` as an object or an array (a row whose type is changed to one), keeping its members: an
+ * array's items as an object's `"0"`, `"1"`… members, an object's values as an array. A primitive
+ * starts empty (`{}`, `[]`). (A row changed to a primitive type reads its value from its input.)
  */
-export function convertValue(value: JsonValue, type: JsonValueType): JsonValue | typeof NEEDS_PARSER {
+export function toContainer(value: JsonValue, type: 'object' | 'array'): JsonValue {
   if (jsonValueType(value) === type) return value;
-  switch (type) {
-    case 'string':
-      return typeof value === 'string' ? value : value === null ? '' : stringifyExactJson(value);
-    case 'number': {
-      const number = typeof value === 'string' ? parseNumberText(value.trim()) : undefined;
-      return number ?? (value === true ? 1 : 0);
-    }
-    case 'boolean':
-      return value === 'true' || (typeof value === 'number' && value !== 0);
-    case 'null':
-      return null;
-    case 'object': {
-      const object: JsonObject = {};
-      if (Array.isArray(value)) value.forEach((item, index) => setMember(object, String(index), item));
-      return object;
-    }
-    case 'array':
-      return value !== null && typeof value === 'object' && !isExactNumber(value) ? Object.values(value) : [];
-  }
+  if (type === 'array') return value !== null && typeof value === 'object' && !isExactNumber(value) ? Object.values(value) : [];
+  const object: JsonObject = {};
+  if (Array.isArray(value)) value.forEach((item, index) => setMember(object, String(index), item));
+  return object;
 }

@@ -7,8 +7,6 @@ import { rebasedDraft } from '../../core/rebaseMetadataDraft';
 import { setMember } from '../../core/setMember';
 import { applyDraftCommand, isDraftCommand, type MetadataDraftCommand } from './draftCommands';
 import { type DraftAccess, draftRefusal } from './draftAccess';
-import { convertValue, type JsonValueType } from './jsonValueType';
-import { NEEDS_PARSER } from './losslessParser';
 import {
   DRAFT_HISTORY_LIMIT,
   type DraftRefusal,
@@ -21,11 +19,6 @@ import {
 export type MetadataDraftEdit =
   /** Replace the value at a path (a category itself only by an object). */
   | { type: 'setValue'; path: MetadataPath; value: JsonValue }
-  /**
-   * Turn the value at a path into another JSON type, keeping what can be kept. A string holding a number
-   * only the lossless parser keeps exact is refused (`needs-parser`) until `loadLosslessParser` has loaded it.
-   */
-  | { type: 'changeType'; path: MetadataPath; valueType: JsonValueType }
   /** Rename the object member at a path, keeping its place. */
   | { type: 'rename'; path: MetadataPath; key: string }
   /** Add a member to the container at a path: `key` for an object (a free one when left out), `index` for an array (default: at the end). */
@@ -62,13 +55,6 @@ export function metadataDraftReducer(state: MetadataDraftState, action: Metadata
   switch (action.type) {
     case 'setValue':
       return edit(state, action.path, 'write', (root, keys) => setValueIn(root, keys, action.value));
-    case 'changeType':
-      return edit(state, action.path, 'write', (root, keys) => {
-        const current = valueAt(root, keys);
-        if (current === undefined) return 'not-found';
-        const converted = convertValue(current, action.valueType);
-        return converted === NEEDS_PARSER ? 'needs-parser' : setValueIn(root, keys, converted);
-      });
     case 'rename':
       return edit(state, action.path, 'write', (root, keys) => renameIn(root, keys, action.key));
     case 'add':

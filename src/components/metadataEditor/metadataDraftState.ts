@@ -27,8 +27,6 @@ export type DraftRefusal =
   | 'invalid-json'
   /** A paste read in a later task, after another edit changed its category: taking it would undo that edit. */
   | 'changed-while-read'
-  /** A string turned into a number only the lossless parser keeps exact, before it loaded. */
-  | 'needs-parser'
   /** Pasted JSON with such a number, and the parser failed to load. */
   | 'parser-unavailable'
   /** A category must stay an object. */

@@ -1,7 +1,7 @@
 import { isJsonObject } from '../../core/exactJson';
 import { jsonEqual } from '../../core/jsonEqual';
 import type { JsonValue } from '../../core/json';
-import { convertValue, jsonValueType, type JsonValueType, parseValueInput } from './jsonValueType';
+import { jsonValueType, type JsonValueType, parseValueInput, toContainer } from './jsonValueType';
 import { NEEDS_PARSER } from './losslessParser';
 import type { MetadataDraftAction } from './metadataDraftReducer';
 import type { MetadataPath } from './metadataDraftState';
@@ -61,10 +61,7 @@ function newValue(
   edit: RowEdit,
   current: JsonValue,
 ): { value: JsonValue } | { problem: RowEditProblem | typeof NEEDS_PARSER } {
-  if (edit.type === 'object' || edit.type === 'array') {
-    const value = convertValue(current, edit.type);
-    return value === NEEDS_PARSER ? { problem: value } : { value };
-  }
+  if (edit.type === 'object' || edit.type === 'array') return { value: toContainer(current, edit.type) };
   // The boolean select shows anything but "true" as false.
   if (edit.type === 'boolean') return { value: edit.text === 'true' };
   const parsed = parseValueInput(edit.type, edit.text);

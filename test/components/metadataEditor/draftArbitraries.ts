@@ -1,9 +1,10 @@
 import fc from 'fast-check';
+import { valueAt } from '../../../src/core/editAtPath';
 import { isJsonObject } from '../../../src/core/exactJson';
 import { METADATA_CATEGORIES } from '../../../src/core/HankoUserMetadata';
 import type { JsonValue } from '../../../src/core/json';
 import { parseExactJson } from '../../../src/core/parseExactJson';
-import { JSON_VALUE_TYPES } from '../../../src/components/metadataEditor/jsonValueType';
+import { toContainer } from '../../../src/components/metadataEditor/jsonValueType';
 import type { MetadataDraftAction, PastedJson } from '../../../src/components/metadataEditor/metadataDraftReducer';
 import type { MetadataDraft, MetadataPath } from '../../../src/components/metadataEditor/metadataDraftState';
 import { jsonValue, metadataKey } from '../../core/metadataArbitraries';
@@ -29,7 +30,6 @@ export interface ActionSeed {
   pathPick: number;
   key: string;
   value: JsonValue;
-  typePick: number;
   text: string;
 }
 
@@ -38,7 +38,6 @@ export const actionSeed: fc.Arbitrary<ActionSeed> = fc.record({
   pathPick: fc.nat(),
   key: metadataKey,
   value: jsonValue,
-  typePick: fc.nat(JSON_VALUE_TYPES.length - 1),
   text: fc.oneof(jsonValue.map((value) => JSON.stringify(value) ?? 'null'), fc.constantFrom('{', '[1,', '1.0', '{"a":null}')),
 });
 
@@ -51,6 +50,12 @@ export function pastedJson(text: string): PastedJson {
   }
 }
 
+/** The row form's change of a value's type to a container: an array to an object, anything else to an array. */
+function containerChange(draft: MetadataDraft, [category, ...keys]: MetadataPath): MetadataDraftAction {
+  const current = valueAt(draft[category], keys) as JsonValue;
+  return { type: 'setValue', path: [category, ...keys], value: toContainer(current, Array.isArray(current) ? 'object' : 'array') };
+}
+
 export function actionFrom(seed: ActionSeed, draft: MetadataDraft): MetadataDraftAction {
   const paths = draftPaths(draft);
   const path = paths[seed.pathPick % paths.length] as MetadataPath;
@@ -58,7 +63,7 @@ export function actionFrom(seed: ActionSeed, draft: MetadataDraft): MetadataDraf
     case 0:
       return { type: 'setValue', path, value: seed.value };
     case 1:
-      return { type: 'changeType', path, valueType: JSON_VALUE_TYPES[seed.typePick] as (typeof JSON_VALUE_TYPES)[number] };
+      return containerChange(draft, path);
     case 2:
       return { type: 'rename', path, key: seed.key };
     case 3:

@@ -14,7 +14,6 @@ import {
   type MetadataDraftOptions,
   type MetadataDraftState,
 } from '../../../src/components/metadataEditor/metadataDraftState';
-import { loadLosslessParser } from '../../../src/components/metadataEditor/losslessParser';
 import { pastedJson } from './draftArbitraries';
 
 const base: HankoUserMetadata = {
@@ -36,19 +35,6 @@ describe('metadataDraftReducer edits', () => {
   it('keeps an exact number byte for byte into the patch', () => {
     const state = apply([{ type: 'setValue', path: ['public_metadata', 'team', 'id'], value: exactNumber('9007199254740993') }]);
     expect(patchOf(state)).toBe('{"public_metadata":{"team":{"id":9007199254740993}}}');
-  });
-  it('refuses to turn a string into a number only the lossless parser keeps exact until it has loaded', async () => {
-    const withText = apply([{ type: 'setValue', path: ['public_metadata', 'role'], value: '9007199254740993' }]);
-    const toNumber: MetadataDraftAction = { type: 'changeType', path: ['public_metadata', 'role'], valueType: 'number' };
-    const refused = metadataDraftReducer(withText, toNumber);
-    expect(refused.refused).toBe('needs-parser');
-    expect(refused.draft).toBe(withText.draft);
-    await loadLosslessParser();
-    expect(patchOf(metadataDraftReducer(withText, toNumber))).toBe('{"public_metadata":{"role":9007199254740993}}');
-  });
-  it('changes a type keeping what it can', () => {
-    const state = apply([{ type: 'changeType', path: ['public_metadata', 'tags'], valueType: 'object' }]);
-    expect(state.draft.public_metadata.tags).toEqual({ 0: 'a', 1: 'b' });
   });
   it('renames a key in place, and refuses a key the object already has', () => {
     const renamed = apply([{ type: 'rename', path: ['public_metadata', 'role'], key: 'access' }]);
@@ -95,7 +81,6 @@ describe('metadataDraftReducer edits', () => {
   });
   it('refuses null for an object member (Hanko would delete it) but takes it in an array', () => {
     expect(apply([{ type: 'setValue', path: ['public_metadata', 'role'], value: null }]).refused).toBe('null-member');
-    expect(apply([{ type: 'changeType', path: ['public_metadata', 'role'], valueType: 'null' }]).refused).toBe('null-member');
     expect(apply([{ type: 'setValue', path: ['public_metadata', 'tags', 1], value: null }]).draft.public_metadata.tags).toEqual([
       'a',
       null,
