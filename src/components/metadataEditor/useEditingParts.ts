@@ -26,8 +26,9 @@ export interface EditingPartsAccess {
    */
   rootHandlers: Required<EditorRootHandlers>;
   /**
-   * Runs `task` with the parts: at once when loaded, else once they load. One edit waits at a time: one
-   * asked for while another waits is not kept (it would act on a path the first may change).
+   * Runs `task` with the parts: at once when loaded, else once they load, if the user is still where they
+   * asked for it (see `useEditingParts`). One edit waits at a time: one asked for while another waits is
+   * not kept (it would act on a path the first may change).
    */
   withParts: (from: Omit<WaitingEdit, 'failed'>, task: (parts: EditingParts) => void) => void;
   /** Loads again after a failure; the waiting edit runs once it succeeds. */
@@ -39,6 +40,8 @@ export interface EditingPartsAccess {
  * (a key faster than the network) is kept: its row is shown busy and it runs when they arrive. If they
  * fail to load, the row says so with a Retry; the edit then runs only when asked again (Retry or its
  * key), never because a later focus happened to load the parts.
+ * An edit moves focus (its form opens, its row keeps the tab stop): if the user has meanwhile gone to
+ * another part of the editor or of the page, it is dropped when the parts arrive rather than pull them back.
  */
 export function useEditingParts(own: EditorRootHandlers, announceWaiting: () => void): EditingPartsAccess {
   const [waiting, setWaiting] = useState<WaitingEdit | null>(null);
@@ -46,14 +49,17 @@ export function useEditingParts(own: EditorRootHandlers, announceWaiting: () => 
   const [, setRenders] = useState(0);
   const rerender = () => setRenders((count) => count + 1);
   const pending = useRef<((parts: EditingParts) => void) | null>(null);
+  // What had focus when the waiting edit was last asked for (its key, its button, Retry).
+  const askedFrom = useRef<Element | null>(null);
   useIsomorphicLayoutEffect(() => {
     const parts = editingPartsModule.loaded();
     const task = pending.current;
     if (!parts || !task || waiting?.failed) return;
     pending.current = null;
-    task(parts);
+    if (focusStayed(askedFrom.current)) task(parts);
   });
   const load = () => {
+    askedFrom.current = document.activeElement;
     setWaiting((first) => first && { ...first, failed: false });
     editingPartsModule.load().then(
       () => {
@@ -95,4 +101,15 @@ export function useEditingParts(own: EditorRootHandlers, announceWaiting: () => 
     withParts,
     retry: load,
   };
+}
+
+/**
+ * Whether focus is still where an edit was asked for: in the same category section (its tree, its "+",
+ * Retry), on the same element (a click that gave nothing focus), or nowhere (the Retry clicked is gone
+ * once the parts load). Focus on anything else is a place the user went to: the edit must not take it.
+ */
+function focusStayed(askedFrom: Element | null): boolean {
+  const focused = document.activeElement;
+  if (!focused || focused === document.body || focused === askedFrom) return true;
+  return askedFrom?.closest('.rum-editor-section')?.contains(focused) ?? false;
 }

@@ -25,7 +25,12 @@ async function setup() {
   partsLoad.loads = 0;
   partsLoad.hold();
   const { MetadataEditor } = await import('../../../src/components/MetadataEditor');
-  const view = render(<MetadataEditor metadata={metadata} onSave={() => undefined} />);
+  const view = render(
+    <>
+      <MetadataEditor metadata={metadata} onSave={() => undefined} />
+      <button type="button">Elsewhere on the page</button>
+    </>,
+  );
   return { ...view, user: userEvent.setup() };
 }
 
@@ -66,6 +71,38 @@ describe('MetadataEditor while its editing parts load', () => {
     await user.keyboard('{Escape}');
     expect(patchText()).toBeUndefined();
     expect(row(/^tags/)).not.toHaveAttribute('data-change');
+  });
+
+  it('drops an edit whose place the user left for another part of the page before they arrive: its form takes no focus', async () => {
+    const { user } = await setup();
+    row(/^role/).focus();
+    await user.keyboard('{F2}');
+    await waitFor(() => expect(partsLoad.loads).toBe(1));
+    const elsewhere = screen.getByRole('button', { name: 'Elsewhere on the page' });
+    await user.click(elsewhere);
+    partsLoad.release();
+    expect(await screen.findByRole('heading', { name: 'Patch to send' })).toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Value' })).toBeNull();
+    expect(elsewhere).toHaveFocus();
+    expect(document.querySelector('.rum-editor-waiting')).toBeNull();
+    // Back on the row, the same key does what it says at once.
+    row(/^role/).focus();
+    await user.keyboard('{F2}');
+    expect(screen.getByRole('textbox', { name: 'Value' })).toHaveValue('user');
+  });
+
+  it('drops a waiting Delete when focus moved on to another category: that tree keeps focus and the row stays', async () => {
+    const { user } = await setup();
+    row(/^role/).focus();
+    await user.keyboard('{Delete}');
+    await waitFor(() => expect(partsLoad.loads).toBe(1));
+    const theme = within(screen.getByRole('tree', { name: 'Unsafe metadata' })).getByRole('treeitem', { name: /^theme/ });
+    theme.focus();
+    partsLoad.release();
+    expect(await screen.findByRole('heading', { name: 'Patch to send' })).toBeInTheDocument();
+    expect(patchText()).toBeUndefined();
+    expect(theme).toHaveFocus();
+    expect(row(/^role/)).not.toHaveAttribute('data-change');
   });
 
   it('leaves a failed edit undone when a later focus loads the parts, until it is asked again', async () => {
