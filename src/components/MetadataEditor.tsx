@@ -99,6 +99,7 @@ export const MetadataEditor = forwardRef<HTMLDivElement, MetadataEditorProps>(fu
           // While a pasted document is diffed there are no marks to filter by: every row stays (the focused one too).
           onlyChanges={navigation.onlyChanges && !diffing}
           reveal={navigation.reveal}
+          onRevealLeft={navigation.leaveReveal}
           onStepChange={navigation.step}
           onGoTo={navigation.goTo}
           error={errors?.[category]}

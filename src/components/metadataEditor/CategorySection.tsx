@@ -29,6 +29,8 @@ export interface CategorySectionProps {
   onlyChanges: boolean;
   /** A row to focus (a change stepped to, an issue picked), if in this category. */
   reveal: RevealRequest | null;
+  /** Focus left Reveal: a change stepped to no longer waits for it. */
+  onRevealLeft: () => void;
   onStepChange: (direction: 'next' | 'previous') => void;
   /** Moves focus to a row (an issue's). */
   onGoTo: (path: MetadataPath) => void;
@@ -78,6 +80,7 @@ export function CategorySection(props: CategorySectionProps): ReactNode {
             revealed={state.privateRevealed}
             onReveal={(revealed) => onAction({ type: 'revealPrivate', revealed })}
             request={props.reveal}
+            onLeave={props.onRevealLeft}
             labels={labels}
           />
         )}

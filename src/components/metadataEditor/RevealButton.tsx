@@ -13,11 +13,13 @@ export interface RevealButtonProps {
    * focuses this button instead, since the row is not in the page.
    */
   request: RevealRequest | null;
+  /** Focus left the button for another place on the page (not for another window). */
+  onLeave: () => void;
   labels: MetadataEditorLabels;
 }
 
 /** Reveal (or Hide) private metadata; where a step to a change inside masked private metadata lands. */
-export function RevealButton({ revealed, onReveal, request, labels }: RevealButtonProps): ReactNode {
+export function RevealButton({ revealed, onReveal, request, onLeave, labels }: RevealButtonProps): ReactNode {
   const button = useRef<HTMLButtonElement>(null);
   const seen = useRef(request);
   useEffect(() => {
@@ -28,7 +30,14 @@ export function RevealButton({ revealed, onReveal, request, labels }: RevealButt
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [request]);
   return (
-    <button ref={button} type="button" className="rum-button rum-metadata-reveal" onClick={() => onReveal(!revealed)}>
+    <button
+      ref={button}
+      type="button"
+      className="rum-button rum-metadata-reveal"
+      onClick={() => onReveal(!revealed)}
+      // A window losing focus blurs the button too, but leaves it the active element: the user is back on it when they return.
+      onBlur={(event) => document.activeElement !== event.currentTarget && onLeave()}
+    >
       {/* As the inspector's: the button says what it will do. */}
       <Icon name={revealed ? 'eye-off' : 'eye'} />
       {revealed ? labels.hide : labels.reveal}

@@ -11,8 +11,11 @@ import type { EditorActions } from './useEditorActions';
 export interface ChangeNavigationOptions {
   changes: readonly MetadataChange[];
   markers: ReadonlyMap<string, ChangeMarker>;
-  /** Whether private metadata is masked: its rows are then not in the page, so a step to a change there lands on Reveal. */
-  state: Pick<MetadataDraftState, 'privateRevealed' | 'withheld'>;
+  /**
+   * Whether private metadata is masked: its rows are then not in the page, so a step to a change there
+   * lands on Reveal. The draft: an edit since that step means the user moved on.
+   */
+  state: Pick<MetadataDraftState, 'draft' | 'privateRevealed' | 'withheld'>;
   /** What it announces, and how it reveals private metadata (picking an issue in it does). */
   actions: Pick<EditorActions, 'announce' | 'onAction'>;
   labels: MetadataEditorLabels;
@@ -23,9 +26,12 @@ export interface ChangeNavigation {
   currentChange: number;
   /**
    * The row the trees are asked to focus. One in masked private metadata is for its section, which
-   * focuses its Reveal button instead; revealing then goes on to the row.
+   * focuses its Reveal button instead; revealing then goes on to the row, unless the user moved on
+   * meanwhile (focus left Reveal, another step, an edit).
    */
   reveal: RevealRequest | null;
+  /** Focus left Reveal (for another place on the page): revealing no longer goes on to the row stepped to. */
+  leaveReveal: () => void;
   onlyChanges: boolean;
   setOnlyChanges: (on: boolean) => void;
   /** Steps to the next or previous change: focus on its row in the tree (or on Reveal, when masked), announced. */
@@ -45,14 +51,16 @@ export function useChangeNavigation(options: ChangeNavigationOptions): ChangeNav
   const [currentChange, setCurrentChange] = useState(-1);
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
   const [onlyChanges, setOnlyChanges] = useState(false);
-  // A private row asked for while masked: focused once private metadata is revealed (its tree mounted).
-  const [waiting, setWaiting] = useState<MetadataPath | null>(null);
+  // A private row asked for while masked: focused once private metadata is revealed (its tree mounted),
+  // if the draft is still the one it was asked on.
+  const [waiting, setWaiting] = useState<WaitingRow | null>(null);
+  const waitFor = (path: MetadataPath | null) => setWaiting(path && { path, draft: state.draft });
   useEffect(() => {
     if (privateMasked || !waiting) return;
     setWaiting(null);
     // A request made after the tree's first render: it leaves the ones made before it alone.
-    setReveal({ path: waiting });
-  }, [privateMasked, waiting]);
+    if (waiting.draft === state.draft) setReveal({ path: waiting.path });
+  }, [privateMasked, waiting, state.draft]);
 
   const step = (direction: 'next' | 'previous') => {
     const next = adjacentChange(changes.length, currentChange, direction);
@@ -61,7 +69,7 @@ export function useChangeNavigation(options: ChangeNavigationOptions): ChangeNav
     if (!change) return;
     setReveal({ path: change.path });
     const hidden = privateMasked && isPrivatePath(change.path);
-    setWaiting(hidden ? change.path : null);
+    waitFor(hidden ? change.path : null);
     // Masked keys are as secret as values (the inspector's placeholders do not even count them): no path.
     announce(
       hidden
@@ -74,12 +82,18 @@ export function useChangeNavigation(options: ChangeNavigationOptions): ChangeNav
     // Only a change's own row is sure to pass the filter.
     if (marker === undefined || marker === 'inside') setOnlyChanges(false);
     if (privateMasked && isPrivatePath(path)) {
-      setWaiting(path);
+      waitFor(path);
       onAction({ type: 'revealPrivate', revealed: true });
       return;
     }
-    setWaiting(null);
+    waitFor(null);
     setReveal({ path });
   };
-  return { currentChange, reveal, onlyChanges, setOnlyChanges, step, goTo };
+  return { currentChange, reveal, leaveReveal: () => waitFor(null), onlyChanges, setOnlyChanges, step, goTo };
+}
+
+/** A private row to focus once revealed, and the draft it was asked on: an edit since makes it stale. */
+interface WaitingRow {
+  path: MetadataPath;
+  draft: MetadataDraftState['draft'];
 }

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MetadataEditor } from '../../../src/components/MetadataEditor';
@@ -47,6 +47,45 @@ describe('MetadataEditor with private metadata masked', () => {
     expect(editorStatus(container)).not.toHaveTextContent('seats');
     await user.keyboard('{Enter}');
     await waitFor(() => expect(row('Private metadata', /^seats.*removed/)).toHaveFocus());
+  });
+
+  it('forgets the change stepped to once focus leaves Reveal: revealing later stays on the button', async () => {
+    const user = userEvent.setup();
+    render(<MetadataEditor metadata={metadata} onSave={() => undefined} />);
+    await changeHiddenPrivate(user);
+    await user.click(screen.getByRole('button', { name: 'Next change' }));
+    expect(reveal()).toHaveFocus();
+    // The user moves on (the next button), and comes back to Reveal much later.
+    await user.tab();
+    expect(reveal()).not.toHaveFocus();
+    await user.click(reveal());
+    expect(screen.getByRole('button', { name: 'Hide private metadata' })).toHaveFocus();
+  });
+
+  it('keeps the change stepped to when only the window lost focus (Reveal stays the active element)', async () => {
+    const user = userEvent.setup();
+    render(<MetadataEditor metadata={metadata} onSave={() => undefined} />);
+    await changeHiddenPrivate(user);
+    await user.click(screen.getByRole('button', { name: 'Next change' }));
+    // A blur without focus moving on, as when the user switches to another window and back.
+    fireEvent.blur(reveal());
+    expect(reveal()).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(row('Private metadata', /^seats.*removed/)).toHaveFocus());
+  });
+
+  it('forgets the change stepped to after an edit made meanwhile, even one from Reveal itself (undo)', async () => {
+    const user = userEvent.setup();
+    render(<MetadataEditor metadata={metadata} onSave={() => undefined} />);
+    await changeHiddenPrivate(user);
+    await user.click(screen.getByRole('button', { name: 'Next change' }));
+    expect(reveal()).toHaveFocus();
+    // Undo puts seats back: the change stepped to is gone.
+    await user.keyboard('{Control>}z{/Control}');
+    expect(reveal()).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'Hide private metadata' })).toHaveFocus();
+    expect(row('Private metadata', /^seats/)).not.toHaveAttribute('data-change');
   });
 
   it('lets an earlier step elsewhere leave the private tree alone when it is revealed', async () => {
