@@ -26,6 +26,16 @@ async function changeHiddenPrivate(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: 'Hide private metadata' }));
 }
 
+/** An editor whose only change is in masked private metadata, stepped onto with Next: Reveal has focus. */
+async function stepOntoHiddenChange() {
+  const user = userEvent.setup();
+  render(<MetadataEditor metadata={metadata} onSave={() => undefined} />);
+  await changeHiddenPrivate(user);
+  await user.click(screen.getByRole('button', { name: 'Next change' }));
+  expect(reveal()).toHaveFocus();
+  return user;
+}
+
 // The editing parts are loaded, as a page's are once the editor got focus or a pointer (edits asked for
 // while they load are editingPartsLoad.test.tsx's).
 beforeAll(async () => {
@@ -50,11 +60,7 @@ describe('MetadataEditor with private metadata masked', () => {
   });
 
   it('forgets the change stepped to once focus leaves Reveal: revealing later stays on the button', async () => {
-    const user = userEvent.setup();
-    render(<MetadataEditor metadata={metadata} onSave={() => undefined} />);
-    await changeHiddenPrivate(user);
-    await user.click(screen.getByRole('button', { name: 'Next change' }));
-    expect(reveal()).toHaveFocus();
+    const user = await stepOntoHiddenChange();
     // The user moves on (the next button), and comes back to Reveal much later.
     await user.tab();
     expect(reveal()).not.toHaveFocus();
@@ -63,10 +69,7 @@ describe('MetadataEditor with private metadata masked', () => {
   });
 
   it('keeps the change stepped to when only the window lost focus (Reveal stays the active element)', async () => {
-    const user = userEvent.setup();
-    render(<MetadataEditor metadata={metadata} onSave={() => undefined} />);
-    await changeHiddenPrivate(user);
-    await user.click(screen.getByRole('button', { name: 'Next change' }));
+    const user = await stepOntoHiddenChange();
     // A blur without focus moving on, as when the user switches to another window and back.
     fireEvent.blur(reveal());
     expect(reveal()).toHaveFocus();
@@ -75,11 +78,7 @@ describe('MetadataEditor with private metadata masked', () => {
   });
 
   it('forgets the change stepped to after an edit made meanwhile, even one from Reveal itself (undo)', async () => {
-    const user = userEvent.setup();
-    render(<MetadataEditor metadata={metadata} onSave={() => undefined} />);
-    await changeHiddenPrivate(user);
-    await user.click(screen.getByRole('button', { name: 'Next change' }));
-    expect(reveal()).toHaveFocus();
+    const user = await stepOntoHiddenChange();
     // Undo puts seats back: the change stepped to is gone.
     await user.keyboard('{Control>}z{/Control}');
     expect(reveal()).toHaveFocus();
