@@ -5,21 +5,17 @@ import type { SearchPattern } from './searchPattern';
 /** Marks the nodes a filtered tree shows (see searchJson's marks); kept out of the inspector's bundle. */
 export type TreeFilter = (flat: FlatJson) => Uint8Array;
 
-/** Where a tree's marks can come from: its search (a cache of each query's matches) and its filter, if any. */
-export interface TreeMarkSources {
-  searchMarks: SearchCache;
-  filter: TreeFilter | undefined;
-}
-
 /**
- * The marks a tree shows its rows by (see searchJson): a search's matches while there is a search,
- * else the filter's while the tree is filtered (and has a filter), else `null`: every row.
+ * The marks a tree shows its rows by (see searchJson): a search's matches (from `searchMarks`, a cache
+ * of each query's) while there is a search, else the filter's while the tree is filtered (and has a
+ * filter), else `null`: every row.
  */
 export function treeMarks(
   flat: FlatJson,
   search: SearchPattern | null,
+  searchMarks: SearchCache,
   filtered: boolean,
-  { searchMarks, filter }: TreeMarkSources,
+  filter: TreeFilter | undefined,
 ): Uint8Array | null {
   if (search) return searchMarks(search);
   return filtered && filter ? filter(flat) : null;

@@ -31,8 +31,8 @@ export function useVisibleTree(value: JsonValue, state: JsonTreeState, filter?: 
   const search = useMemo(() => searchPattern(state.query), [state.query]);
   const searchMarks = useMemo(() => createSearchCache(flat), [flat]);
   const marks = useMemo(
-    () => treeMarks(flat, search, state.filtered, { searchMarks, filter }),
-    [flat, search, state.filtered, searchMarks, filter],
+    () => treeMarks(flat, search, searchMarks, state.filtered, filter),
+    [flat, search, searchMarks, state.filtered, filter],
   );
   const { depth, toggled } = currentExpansion(state);
   const toggledNodes = useMemo(() => resolveToggles(flat, toggled), [flat, toggled]);

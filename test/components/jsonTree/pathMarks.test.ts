@@ -28,7 +28,7 @@ const changed = [['team', 'members', 1], ['plan', 'seats'], ['added']];
 /** The rows a tree filtered by `paths` shows for a state, as paths: the pure pipeline useVisibleTree memoizes. */
 function shownPaths(flat: FlatJson, state: JsonTreeState, paths: typeof changed): string[] {
   const filter = (tree: FlatJson) => pathMarks(tree, paths);
-  const marks = treeMarks(flat, searchPattern(state.query), state.filtered, { searchMarks: createSearchCache(flat), filter });
+  const marks = treeMarks(flat, searchPattern(state.query), createSearchCache(flat), state.filtered, filter);
   const { depth, toggled } = currentExpansion(state);
   const rows = visibleRows(flat, isOpenIn(depth, resolveToggles(flat, toggled), flat.depths, marks), marks);
   return rows.rows.map((node) => nodePath(flat, node));
