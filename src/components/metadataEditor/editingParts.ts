@@ -13,6 +13,7 @@ export { DraftReview } from './DraftReview';
 export { editMessages } from './editMessages';
 export { commitRow } from './commitRow';
 export { ConflictView } from './ConflictView';
+export { focusStayed } from './focusStayed';
 export { metadataDraftReducer } from './metadataDraftReducer';
 export { RowEditorForm } from './RowEditorForm';
 export { runRowCommand } from './runRowCommand';

@@ -51,16 +51,16 @@ export function useChangeNavigation(options: ChangeNavigationOptions): ChangeNav
   const [currentChange, setCurrentChange] = useState(-1);
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
   const [onlyChanges, setOnlyChanges] = useState(false);
-  // A private row asked for while masked: focused once private metadata is revealed (its tree mounted),
-  // if the draft is still the one it was asked on.
-  const [waiting, setWaiting] = useState<WaitingRow | null>(null);
-  const waitFor = (path: MetadataPath | null) => setWaiting(path && { path, draft: state.draft });
+  // A private row asked for while masked: focused once private metadata is revealed (its tree mounted).
+  const [waiting, setWaiting] = useState<MetadataPath | null>(null);
   useEffect(() => {
     if (privateMasked || !waiting) return;
     setWaiting(null);
     // A request made after the tree's first render: it leaves the ones made before it alone.
-    if (waiting.draft === state.draft) setReveal({ path: waiting.path });
-  }, [privateMasked, waiting, state.draft]);
+    setReveal({ path: waiting });
+  }, [privateMasked, waiting]);
+  // An edit (an undo on Reveal too) is the user moving on: the change may not even be there any more.
+  useEffect(() => setWaiting(null), [state.draft]);
 
   const step = (direction: 'next' | 'previous') => {
     const next = adjacentChange(changes.length, currentChange, direction);
@@ -69,7 +69,7 @@ export function useChangeNavigation(options: ChangeNavigationOptions): ChangeNav
     if (!change) return;
     setReveal({ path: change.path });
     const hidden = privateMasked && isPrivatePath(change.path);
-    waitFor(hidden ? change.path : null);
+    setWaiting(hidden ? change.path : null);
     // Masked keys are as secret as values (the inspector's placeholders do not even count them): no path.
     announce(
       hidden
@@ -82,18 +82,12 @@ export function useChangeNavigation(options: ChangeNavigationOptions): ChangeNav
     // Only a change's own row is sure to pass the filter.
     if (marker === undefined || marker === 'inside') setOnlyChanges(false);
     if (privateMasked && isPrivatePath(path)) {
-      waitFor(path);
+      setWaiting(path);
       onAction({ type: 'revealPrivate', revealed: true });
       return;
     }
-    waitFor(null);
+    setWaiting(null);
     setReveal({ path });
   };
-  return { currentChange, reveal, leaveReveal: () => waitFor(null), onlyChanges, setOnlyChanges, step, goTo };
-}
-
-/** A private row to focus once revealed, and the draft it was asked on: an edit since makes it stale. */
-interface WaitingRow {
-  path: MetadataPath;
-  draft: MetadataDraftState['draft'];
+  return { currentChange, reveal, leaveReveal: () => setWaiting(null), onlyChanges, setOnlyChanges, step, goTo };
 }

@@ -56,7 +56,7 @@ export function useEditingParts(own: EditorRootHandlers, announceWaiting: () => 
     const task = pending.current;
     if (!parts || !task || waiting?.failed) return;
     pending.current = null;
-    if (focusStayed(askedFrom.current)) task(parts);
+    if (parts.focusStayed(askedFrom.current)) task(parts);
   });
   const load = () => {
     askedFrom.current = document.activeElement;
@@ -101,15 +101,4 @@ export function useEditingParts(own: EditorRootHandlers, announceWaiting: () => 
     withParts,
     retry: load,
   };
-}
-
-/**
- * Whether focus is still where an edit was asked for: in the same category section (its tree, its "+",
- * Retry), on the same element (a click that gave nothing focus), or nowhere (the Retry clicked is gone
- * once the parts load). Focus on anything else is a place the user went to: the edit must not take it.
- */
-function focusStayed(askedFrom: Element | null): boolean {
-  const focused = document.activeElement;
-  if (!focused || focused === document.body || focused === askedFrom) return true;
-  return askedFrom?.closest('.rum-editor-section')?.contains(focused) ?? false;
 }
