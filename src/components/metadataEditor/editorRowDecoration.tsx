@@ -1,5 +1,6 @@
 import type { JsonKey } from '../../core/editAtPath';
 import type { MetadataCategory } from '../../core/HankoUserMetadata';
+import { Icon } from '../Icon';
 import { jsonPath, nodeKeys } from '../jsonTree/jsonPath';
 import type { JsonTreeRowDecoration } from '../jsonTree/JsonTreeRow';
 import type { VisibleTree } from '../jsonTree/useVisibleTree';
@@ -63,6 +64,8 @@ export function decorateEditorRow(node: number, context: EditorRowContext): Json
         )}
         {issue && (
           <span className="rum-editor-issue" title={issue}>
+            {/* Shown alone in a narrow tree (editor.css), the message clipped but still in the row's name. */}
+            <Icon name="warning" />
             {issue}
           </span>
         )}
