@@ -7,10 +7,10 @@ const MB = 1024 * 1024;
 export const MODES = ['collapsed', 'expanded'];
 
 /** Medians per viewer, size and mode of render time, CPU time, DOM elements and JS heap retained. */
-export async function measureViewers(tab, viewers, pages, { sizes, runs }) {
+export async function measureViewers(tab, viewers, pages, { sizes, runs, modes = MODES }) {
   const results = {};
   for (const nodes of sizes) {
-    for (const mode of MODES) {
+    for (const mode of modes) {
       const samples = viewers.map(() => []);
       // One extra round first, not counted: the first pages of a fresh browser pay for its renderer's start.
       for (let run = -1; run < runs; run++) {
@@ -32,7 +32,7 @@ export async function measureViewers(tab, viewers, pages, { sizes, runs }) {
 }
 
 /** One markdown table: each viewer's figures, and ours as a ratio of each other viewer's. */
-export function viewerTable(viewers, results, sizes) {
+export function viewerTable(viewers, results, sizes, modes = MODES) {
   const [ours, ...others] = viewers.map((viewer) => viewer.name);
   const ms = (value) => `${value.toFixed(1)} ms`;
   const mb = (bytes) => `${(bytes / MB).toFixed(2)} MB`;
@@ -41,7 +41,7 @@ export function viewerTable(viewers, results, sizes) {
     `|--|${viewers.map(() => '--:').join('|')}|${others.map(() => '--:').join('|')}|--:|--:|`,
   ];
   for (const nodes of sizes) {
-    for (const mode of MODES) {
+    for (const mode of modes) {
       const figures = results[`${nodes} ${mode}`];
       const [mine] = figures;
       const cells = figures.map((f) => `${ms(f.time)} (${ms(f.cpu)})`);
@@ -75,7 +75,7 @@ const TOGGLE_MS = 10;
  * reference on a busy machine), heap, DOM elements from the smallest size to the largest, and our
  * keystrokes and toggles at 100,000 nodes expanded. Returns the table and the targets missed.
  */
-export function targetTable(viewers, results, interactions, sizes) {
+export function targetTable(viewers, results, interactions, sizes, modes = MODES) {
   const names = viewers.map((viewer) => viewer.name);
   const missed = [];
   const lines = ['| target | measured | limit | met |', '|--|--:|--:|:-:|'];
@@ -98,7 +98,7 @@ export function targetTable(viewers, results, interactions, sizes) {
     row(what, shown, heap[0].retained, HEAP_TARGET.most, `≤ ${HEAP_TARGET.most / MB} MB`);
   }
   const [smallest, largest] = [sizes[0], sizes.at(-1)];
-  for (const mode of MODES) {
+  for (const mode of modes) {
     const [from, to] = [results[`${smallest} ${mode}`][0].elements, results[`${largest} ${mode}`][0].elements];
     const what = `DOM elements, ${smallest.toLocaleString('en-US')} → ${largest.toLocaleString('en-US')} ${mode}`;
     row(what, `${from} → ${to}`, to - from, 0, 'no more');

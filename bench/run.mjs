@@ -9,16 +9,18 @@
 //
 // `node bench/run.mjs --against <git ref>`: the same measurements for the library at another commit and
 // for this checkout, interleaved in one run (page by page), with the ratio of each figure: timings on a
-// shared machine drift, so only figures taken side by side are compared.
+// shared machine drift, so only figures taken side by side are compared. Each commit links its own
+// stylesheet. With `--compare`, the other commit is one more viewer in the comparison, next to ours;
+// `--modes collapsed` (or `expanded`) measures one mode only.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { generateJson } from './generateJson.mjs';
-import { measureViewers, targetTable, viewerTable } from './compareViewers.mjs';
+import { MODES, measureViewers, targetTable, viewerTable } from './compareViewers.mjs';
 import { measureInteractions, measureRender, median, openPage, summarizeInteractions } from './measure.mjs';
 import { bundle, checkoutAt, writePage } from './pages.mjs';
 
@@ -43,12 +45,16 @@ const { values: options } = parseArgs({
   options: {
     against: { type: 'string' },
     compare: { type: 'boolean' },
+    modes: { type: 'string' },
     runs: { type: 'string', default: '5' },
     sizes: { type: 'string' },
   },
 });
-if (options.sizes && !options.compare) throw new Error('--sizes goes with --compare: the gate measures every size');
+if ((options.sizes || options.modes) && !options.compare)
+  throw new Error('--sizes and --modes go with --compare: the gate measures every size');
 const SIZES = options.sizes ? options.sizes.split(',').map(Number) : ALL_SIZES;
+const COMPARED_MODES = options.modes ? options.modes.split(',') : MODES;
+if (COMPARED_MODES.some((mode) => !MODES.includes(mode))) throw new Error(`--modes takes ${MODES.join(', ')}`);
 // Fresh page loads per figure (median); more make a comparison on a busy machine steadier.
 const RUNS = Number(options.runs);
 const dir = await mkdtemp(join(tmpdir(), 'rum-bench-'));
@@ -56,7 +62,11 @@ const browser = await chromium.launch(chromiumLaunchOptions);
 
 try {
   const variants = [{ name: options.compare ? 'ours' : 'this checkout', entry: join(root, 'bench/page.tsx') }];
-  if (options.against) variants.unshift({ name: options.against, entry: await checkoutAt(root, options.against, dir) });
+  if (options.against) {
+    const entry = await checkoutAt(root, options.against, dir);
+    // In a comparison the other commit comes after ours, whose ratios the targets are; alone, it comes first.
+    variants.splice(options.compare ? 1 : 0, 0, { name: options.against, entry });
+  }
   if (options.compare) {
     variants.push(
       { name: 'react-json-view-lite', entry: join(root, 'bench/viewers/jsonViewLite.tsx') },
@@ -65,8 +75,10 @@ try {
   }
   for (const [index, variant] of variants.entries()) {
     variant.script = `page-${index}.js`;
-    // Our stylesheet is linked as an app links it; the other viewers bundle theirs next to their page.
-    variant.css = (await bundle(root, variant.entry, join(dir, variant.script))) ?? join(root, 'src/styles.css');
+    // Our stylesheet (each commit's own, next to its bench/ directory) is linked as an app links it; the
+    // other viewers bundle theirs next to their page.
+    variant.css =
+      (await bundle(root, variant.entry, join(dir, variant.script))) ?? join(dirname(dirname(variant.entry)), 'src/styles.css');
   }
   const pages = {};
   for (const nodes of SIZES) {
@@ -80,18 +92,20 @@ try {
   const tab = await openPage(browser);
   const loadAtStart = loadAverage();
   const results = options.compare
-    ? await measureViewers(tab, variants, pages, { sizes: SIZES, runs: RUNS })
+    ? await measureViewers(tab, variants, pages, { sizes: SIZES, runs: RUNS, modes: COMPARED_MODES })
     : await measureAll(tab, variants, pages);
   // Our tree's keystrokes and toggles at 100,000 nodes expanded, on two fresh pages (the other viewers have no search).
   const interactions =
-    options.compare && pages[100_000] ? await measureOurInteractions(tab, pages[100_000][0]) : undefined;
+    options.compare && pages[100_000] && COMPARED_MODES.includes('expanded')
+      ? await measureOurInteractions(tab, pages[100_000][0])
+      : undefined;
   console.log(
     `Chromium ${browser.version()}, ${cpus().length} CPUs, load average ${loadAtStart} at the start, ` +
       `${loadAverage()} at the end.\n`,
   );
   if (options.compare) {
-    console.log(viewerTable(variants, results, SIZES));
-    const { table, missed } = targetTable(variants, results, interactions, SIZES);
+    console.log(viewerTable(variants, results, SIZES, COMPARED_MODES));
+    const { table, missed } = targetTable(variants, results, interactions, SIZES, COMPARED_MODES);
     console.log(`\n${table}`);
     if (missed.length) {
       console.error(`\nMissed targets: ${missed.join('; ')}`);
