@@ -2,6 +2,7 @@ import { isJsonObject } from './exactJson';
 import type { HankoMetadataPatch } from './HankoMetadataPatch';
 import { type HankoUserMetadata, METADATA_CATEGORIES } from './HankoUserMetadata';
 import type { JsonObject, JsonValue } from './json';
+import { nonEmptyCategories } from './nonEmptyCategories';
 import { setMember } from './setMember';
 
 /**
@@ -17,9 +18,9 @@ export function applyMetadataPatch(
   for (const category of METADATA_CATEGORIES) {
     const change = patch === null ? null : patch[category];
     const merged = change === undefined ? base?.[category] : mergePatch(base?.[category], change);
-    if (isJsonObject(merged) && Object.keys(merged).length) result[category] = merged;
+    if (isJsonObject(merged)) result[category] = merged;
   }
-  return Object.keys(result).length ? result : null;
+  return nonEmptyCategories(result);
 }
 
 /** RFC 7386 MergePatch(target, patch), returning a new value. */

@@ -1,8 +1,8 @@
 import type { RequestOptions } from './createSynodicClient';
 import type { HankoMetadataPatch } from './HankoMetadataPatch';
-import { type HankoUserMetadata, METADATA_CATEGORIES, type MetadataCategory } from './HankoUserMetadata';
+import type { HankoUserMetadata, MetadataCategory } from './HankoUserMetadata';
 import type { HankoMetadataBody } from './hankoPolicy';
-import type { JsonObject } from './json';
+import { nonEmptyCategories } from './nonEmptyCategories';
 import { createRequester, type RequestWithBody } from './request/createRequester';
 import { invalidInputError } from './request/invalidInputError';
 import { loadOnDemand } from './request/loadOnDemand';
@@ -47,17 +47,6 @@ export interface UpdateUserMetadataOptions extends RequestOptions {
   fingerprint?: string | undefined;
 }
 
-/** Only the three categories, each when non-empty: Hanko's own shape, whatever a proxy sent. */
-function toMetadata(parsed: Record<string, unknown> | undefined): HankoUserMetadata | null {
-  // Hanko never sends null or {} categories, but a proxy or an older backend might: both mean "empty".
-  const metadata: HankoUserMetadata = {};
-  for (const category of METADATA_CATEGORIES) {
-    const value = parsed?.[category];
-    if (value && Object.keys(value).length) metadata[category] = value as JsonObject;
-  }
-  return Object.keys(metadata).length ? metadata : null;
-}
-
 /** How the client reaches Hanko; how Hanko answers (`hankoPolicy`) is loaded with the first request. */
 const hankoConnection: ServiceConnection<HankoMetadataBody> = {
   ...hankoIdentity,
@@ -84,8 +73,10 @@ export function createHankoClient(config: HankoClientConfig): HankoClient {
     const parsed = body
       ? await send(path, signal, body, readWithheld)
       : await get(path, signal, readWithheld);
-    // Kept in the data, so a cache (and a dehydrated one) still knows "hidden" from "empty".
-    return withholdMetadataCategories(toMetadata(parsed), withheld);
+    // Only the three categories, each when non-empty: Hanko never sends null or {} categories, but a
+    // proxy or an older backend might, and both mean "empty". The withheld ones are kept in the data,
+    // so a cache (and a dehydrated one) still knows "hidden" from "empty".
+    return withholdMetadataCategories(nonEmptyCategories(parsed), withheld);
   };
   return {
     service: 'hanko',

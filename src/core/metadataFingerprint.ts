@@ -1,6 +1,6 @@
 import { stringifyExactJson } from './stringifyExactJson';
 import { type HankoUserMetadata, METADATA_CATEGORIES, type MetadataCategory } from './HankoUserMetadata';
-import type { JsonObject } from './json';
+import { nonEmptyCategories } from './nonEmptyCategories';
 
 export { METADATA_FINGERPRINT_HEADER } from './metadataFingerprintHeader';
 
@@ -16,12 +16,8 @@ export async function metadataFingerprint(
   metadata: HankoUserMetadata | null | undefined,
   categories: readonly MetadataCategory[] = METADATA_CATEGORIES,
 ): Promise<string> {
-  const present: Record<string, JsonObject> = {};
-  for (const category of METADATA_CATEGORIES) {
-    const value = metadata?.[category];
-    if (categories.includes(category) && value && Object.keys(value).length) present[category] = value;
-  }
-  const canonical = Object.keys(present).length ? stringifyExactJson(present, true) : 'null';
+  const present = nonEmptyCategories(metadata, categories);
+  const canonical = present ? stringifyExactJson(present, true) : 'null';
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical));
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

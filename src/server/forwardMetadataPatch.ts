@@ -5,6 +5,7 @@ import { isHankoMetadataPatch, patchCategories } from '../core/HankoMetadataPatc
 import { type HankoUserMetadata, METADATA_CATEGORIES, type MetadataCategory } from '../core/HankoUserMetadata';
 import { METADATA_CONFLICT_MESSAGE } from '../core/metadataConflict';
 import { metadataFingerprint } from '../core/metadataFingerprint';
+import { nonEmptyCategories } from '../core/nonEmptyCategories';
 import { errorResponse, PROXY_RESPONSE_HEADERS } from './errorResponse';
 import type { CheckedMetadataPatch } from './readMetadataPatch';
 
@@ -32,12 +33,7 @@ function readCurrentMetadata(status: number, text: string): HankoUserMetadata | 
   }
   // Hanko's answer has the patch's shape: an object whose categories, when present, are objects.
   if (!isJsonObject(value) || !isHankoMetadataPatch(value)) return undefined;
-  const metadata: HankoUserMetadata = {};
-  for (const category of METADATA_CATEGORIES) {
-    const members = value[category];
-    if (members && Object.keys(members).length) metadata[category] = members;
-  }
-  return Object.keys(metadata).length ? metadata : null;
+  return nonEmptyCategories(value);
 }
 
 /**
@@ -45,12 +41,11 @@ function readCurrentMetadata(status: number, text: string): HankoUserMetadata | 
  * not read (as a GET would answer them), so an editor can show what changed and start again from it.
  */
 function conflictResponse(current: HankoUserMetadata | null, withheld: readonly MetadataCategory[]): Response {
-  const visible: HankoUserMetadata = {};
-  for (const category of METADATA_CATEGORIES) {
-    const members = current?.[category];
-    if (members && !withheld.includes(category)) visible[category] = members;
-  }
-  const metadata = Object.keys(visible).length ? stringifyExactJson(visible) : 'null';
+  const visible = nonEmptyCategories(
+    current,
+    METADATA_CATEGORIES.filter((category) => !withheld.includes(category)),
+  );
+  const metadata = visible ? stringifyExactJson(visible) : 'null';
   // Written by hand around the exact-number text, so a number beyond 2^53 reaches the editor unchanged.
   const body = `{"code":409,"message":${JSON.stringify(METADATA_CONFLICT_MESSAGE)},"metadata":${metadata}}`;
   return new Response(body, {
