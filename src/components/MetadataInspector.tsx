@@ -4,7 +4,7 @@ import { type HankoUserMetadata, METADATA_CATEGORIES, type MetadataCategory } fr
 import { classNames } from './classNames';
 import { Icon } from './Icon';
 import { defaultJsonTreeLabels, JsonTree, type JsonTreeLabels } from './JsonTree';
-import { stringifyJson } from './jsonTree/stringifyJson';
+import { stringifyExactJson } from '../core/stringifyExactJson';
 import { StateMessage } from './StateMessage';
 
 /** Every visible (and screen-reader) string of `MetadataInspector`, its trees included. */
@@ -72,7 +72,7 @@ export const MetadataInspector = forwardRef<HTMLDivElement, MetadataInspectorPro
   // What was revealed, as text, not a flag: another user's metadata (or changed data) arrives masked
   // with no effect to wait for, while a refetch of the same data (new objects) stays revealed.
   const secret = metadata?.private_metadata;
-  const secretText = useMemo(() => secret && stringifyJson(secret), [secret]);
+  const secretText = useMemo(() => secret && stringifyExactJson(secret), [secret]);
   const [shown, setShown] = useState<string | undefined>();
   const revealed = !!secretText && shown === secretText;
   const Heading = `h${headingLevel}` as 'h3';

@@ -1,25 +1,50 @@
 import { isExactNumber, isJsonObject } from './exactJson';
 
+/** A container being written: its keys (`null` for an array), its members, the next one to write. */
+interface OpenContainer {
+  keys: string[] | null;
+  members: readonly unknown[];
+  next: number;
+}
+
 /**
  * Compact JSON with each `ExactNumber` written as its text. `sortKeys` orders object keys by code unit,
  * which makes the canonical form two equal values share. Meant for JSON values (metadata, patches);
  * `undefined` members are left out and `undefined` elsewhere written as `null`, as `JSON.stringify` does.
+ * Without recursion, so that it works at any depth (the tree copies any value it shows; the editor
+ * measures what is pasted): V8's own `JSON.stringify` throws "Maximum call stack size exceeded" at a few
+ * thousand levels of nesting. An explicit stack holds the containers still open.
  */
 export function stringifyExactJson(value: unknown, sortKeys = false): string {
-  if (isExactNumber(value)) return value.value;
-  if (Array.isArray(value)) {
-    return `[${value.map((item) => stringifyExactJson(item, sortKeys)).join(',')}]`;
-  }
-  if (isJsonObject(value)) {
-    const keys = Object.keys(value);
-    if (sortKeys) keys.sort();
-    const members: string[] = [];
-    for (const key of keys) {
-      const member = value[key];
-      if (member !== undefined) members.push(`${JSON.stringify(key)}:${stringifyExactJson(member, sortKeys)}`);
+  let text = '';
+  const stack: OpenContainer[] = [];
+  const write = (item: unknown) => {
+    if (isExactNumber(item)) {
+      text += item.value;
+    } else if (Array.isArray(item)) {
+      text += '[';
+      stack.push({ keys: null, members: item, next: 0 });
+    } else if (isJsonObject(item)) {
+      const keys = Object.keys(item).filter((key) => item[key] !== undefined);
+      if (sortKeys) keys.sort();
+      text += '{';
+      stack.push({ keys, members: keys.map((key) => item[key]), next: 0 });
+    } else {
+      // `undefined` (in an array or at the top) is written as null, as JSON.stringify does in arrays.
+      text += JSON.stringify(item) ?? 'null';
     }
-    return `{${members.join(',')}}`;
+  };
+  write(value);
+  for (let container = stack.at(-1); container; container = stack.at(-1)) {
+    if (container.next === container.members.length) {
+      text += container.keys ? '}' : ']';
+      stack.pop();
+      continue;
+    }
+    const index = container.next++;
+    if (index > 0) text += ',';
+    if (container.keys) text += `${JSON.stringify(container.keys[index])}:`;
+    write(container.members[index]);
   }
-  // `undefined` (only reached in an array or at the top) is written as null, as JSON.stringify does in arrays.
-  return JSON.stringify(value) ?? 'null';
+  return text;
 }

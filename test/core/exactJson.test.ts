@@ -56,6 +56,19 @@ describe('stringifyExactJson', () => {
       '{"a":{"c":[{"e":2,"f":1}],"d":2},"b":1}',
     );
   });
+
+  it('leaves undefined members out and writes undefined in an array as null, as JSON.stringify does', () => {
+    const value = { a: undefined, b: [undefined, 1], c: { d: undefined } };
+    expect(stringifyExactJson(value)).toBe(JSON.stringify(value));
+    expect(stringifyExactJson(value)).toBe('{"b":[null,1],"c":{}}');
+  });
+
+  it('writes a value nested 20,000 levels deep, where JSON.stringify runs out of stack', () => {
+    let value: unknown = { n: exactNumber('1.0') };
+    for (let level = 0; level < 20_000; level++) value = level % 2 ? [value] : { v: value };
+    expect(() => JSON.stringify(value)).toThrow(RangeError);
+    expect(stringifyExactJson(value)).toBe(`${'[{"v":'.repeat(10_000)}{"n":1.0}${'}]'.repeat(10_000)}`);
+  });
 });
 
 describe('exact numbers in a patch', () => {

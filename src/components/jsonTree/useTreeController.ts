@@ -1,7 +1,7 @@
 import { type Dispatch, useId, useRef } from 'react';
 import type { JsonValue } from '../../core/json';
 import { type JsonTreeAction, type JsonTreeState, useJsonTreeState } from './jsonTreeState';
-import { stringifyJson } from './stringifyJson';
+import { stringifyExactJson } from '../../core/stringifyExactJson';
 import type { JsonTreeViewportProps } from './JsonTreeViewport';
 import { treeHandlers } from './treeHandlers';
 import type { TypeAhead } from './typeAhead';
@@ -69,7 +69,7 @@ export function useTreeController(options: TreeControllerOptions): TreeControlle
   const focus = useRowFocus();
   const copyStatus = useCopyStatus(labels);
   const typeAhead = useRef<TypeAhead | null>(null);
-  const copyNode = (node: number) => copyStatus.copy(stringifyJson(tree.flat.values[node] as JsonValue), node);
+  const copyNode = (node: number) => copyStatus.copy(stringifyExactJson(tree.flat.values[node] as JsonValue), node);
 
   // ...and the reducer takes that row over once it is rendered, scrolled into view before it paints.
   useIsomorphicLayoutEffect(() => {

@@ -6,7 +6,7 @@ import { flattenJson } from '../../../src/components/jsonTree/flattenJson';
 import { nodePath } from '../../../src/components/jsonTree/jsonPath';
 import { searchJson } from '../../../src/components/jsonTree/searchJson';
 import { matchingNodes } from '../../../src/components/jsonTree/searchMatches';
-import { stringifyJson } from '../../../src/components/jsonTree/stringifyJson';
+import { stringifyExactJson } from '../../../src/core/stringifyExactJson';
 import { parseExactJson } from '../../../src/core/parseExactJson';
 import type { JsonValue } from '../../../src/core/json';
 
@@ -68,7 +68,7 @@ describe('JsonTree with exact numbers (parseExactJson)', () => {
     expect(found(/(1\.0)/i, false)).toEqual(['s']);
   });
 
-  it('stringifyJson writes exact numbers as their text', () => {
-    expect(stringifyJson(value)).toBe(text);
+  it('stringifyExactJson writes exact numbers as their text', () => {
+    expect(stringifyExactJson(value)).toBe(text);
   });
 });
