@@ -17,13 +17,15 @@ const INVISIBLE_FORMAT = '\\u00ad\\u180e\\u200b-\\u200d\\u2060-\\u2065\\ufeff';
 const anyOf = (...sets: string[]): string => `[${sets.join('')}]`;
 /** `source` as a capture group. */
 const captured = (source: string): string => `(${source})`;
+/** `source` one or more times. (A `+` concatenated in place is not known to be pure: the regex would stay.) */
+const oneOrMore = (source: string): string => `${source}+`;
 
 /** Matches any control character. */
 export const CONTROL_CHARACTER = /* @__PURE__ */ new RegExp(/* @__PURE__ */ anyOf(CONTROLS));
 
 /** Matches a run of characters that would break a one-line message or reorder it: for `replace`. */
 export const MESSAGE_BREAKING_RUN = /* @__PURE__ */ new RegExp(
-  /* @__PURE__ */ anyOf(CONTROLS, LINE_SEPARATORS, BIDI_CONTROLS) + '+',
+  /* @__PURE__ */ oneOrMore(/* @__PURE__ */ anyOf(CONTROLS, LINE_SEPARATORS, BIDI_CONTROLS)),
   'g',
 );
 
