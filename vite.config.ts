@@ -1,8 +1,10 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { moduleGroups } from './build/moduleGroups';
+import { onDemandEntries } from './build/onDemandEntries';
 
-// Library build: ES modules mirroring src/, one public entry per folder index.
+// Library build: ES modules named after src/, one public entry per folder index.
 // The client entry keeps its own 'use client' directive (rolldown preserves an entry's directives);
 // test/package checks that it survives the build and that core/server entries have none.
 const entries = {
@@ -12,6 +14,11 @@ const entries = {
   'msw/index': 'src/msw/index.ts',
   'editor/index': 'src/editor/index.ts',
 } as const;
+
+const src = resolve(import.meta.dirname, 'src');
+const entryFiles = Object.fromEntries(
+  Object.entries(entries).map(([name, file]) => [name, resolve(import.meta.dirname, file)]),
+);
 
 const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^valibot$/, /^msw($|\/)/, /^node:/];
 
@@ -26,21 +33,38 @@ export default defineConfig({
     minify: false,
     target: 'es2022',
     lib: {
-      entry: Object.fromEntries(
-        Object.entries(entries).map(([name, file]) => [name, resolve(import.meta.dirname, file)]),
-      ),
+      // The modules src loads with import() are entries too: each keeps its own file and its exports as they are.
+      entry: { ...entryFiles, ...onDemandEntries(src) },
       formats: ['es'],
     },
     rolldownOptions: {
       external,
+      // Lets the on-demand entries' chunks hold the modules grouped with them (their exports are kept).
+      preserveEntrySignatures: 'allow-extension',
       output: {
-        // One file per source module: with "sideEffects" in package.json, an app's bundler drops every
-        // module it does not import, so importing one hook never pulls in a component. Turbopack does not
-        // tree-shake inside a shared chunk: emitted as bundles, the Next.js example's /admin/plan (one hook)
-        // measured 18.66 kB instead of 4.11, and /admin 18.73 instead of 17.81 (test/nextjs, same build).
-        preserveModules: true,
-        preserveModulesRoot: 'src',
+        // One file per group of modules an app always loads together: the modules reached from exactly the same
+        // public modules and import()s (build/moduleGroups.ts), ~90 files. With "sideEffects" in package.json, an
+        // app's bundler drops every file it does not import, so importing one hook never pulls in a component.
+        // Emitted as plain bundles, /admin/plan (one hook) in the Next.js example measured 18.66 kB instead of
+        // 4.11 (Turbopack does not tree-shake inside a shared chunk). One file per source module (preserveModules,
+        // ~200 files) cost more than grouped ones under every bundler, measured by test/nextjs back to back on
+        // b4b8e87: /admin 18.84 -> 18.34 kB (Turbopack), 18.29 -> 17.82 (webpack), the editor page 26.28 -> 25.61
+        // and 25.09 -> 24.55, /admin/plan 4.15 -> 4.14 and 3.90 -> 3.84; esbuild's /admin imports 16.87 -> 16.69.
+        // The same emission one file per module measured as preserveModules did: the grouping is the gain.
+        codeSplitting: {
+          groups: [
+            {
+              name: moduleGroups(src, Object.values(entryFiles)),
+              debugName: 'modules an app always loads together',
+              // Each module is placed by its own doors; its imports by theirs.
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
         entryFileNames: '[name].js',
+        chunkFileNames: '[name].js',
+        // Grouped files export their modules' own names, as the modules did (size-limit imports some by name).
+        minifyInternalExports: false,
       },
     },
   },
