@@ -1,11 +1,14 @@
 /**
  * Whether focus is still where an edit was asked for: in the same category section (its tree, its "+",
- * Retry), on the same element (a click that gave nothing focus), or nowhere (the Retry clicked is gone
- * once the parts load). Focus on anything else is a place the user went to: the edit must not take it.
+ * Retry), on the same element (a click that gave nothing focus), or nowhere because the element asked from
+ * is gone (the Retry clicked, unmounted once the parts load; a row scrolled out). Focus on the body while
+ * that element is still there means a click on plain content elsewhere: like focus on anything else, a
+ * place the user went to, which the edit must not take.
  * It comes with the editing parts: only an edit that waited for them asks.
  */
 export function focusStayed(askedFrom: Element | null): boolean {
   const focused = document.activeElement;
-  if (!focused || focused === document.body || focused === askedFrom) return true;
+  if (!focused || focused === askedFrom) return true;
+  if (focused === document.body) return !askedFrom?.isConnected;
   return askedFrom?.closest('.rum-editor-section')?.contains(focused) ?? false;
 }

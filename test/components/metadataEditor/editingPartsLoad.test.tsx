@@ -29,6 +29,7 @@ async function setup() {
     <>
       <MetadataEditor metadata={metadata} onSave={() => undefined} />
       <button type="button">Elsewhere on the page</button>
+      <p>Plain text elsewhere on the page</p>
     </>,
   );
   return { ...view, user: userEvent.setup() };
@@ -89,6 +90,20 @@ describe('MetadataEditor while its editing parts load', () => {
     row(/^role/).focus();
     await user.keyboard('{F2}');
     expect(screen.getByRole('textbox', { name: 'Value' })).toHaveValue('user');
+  });
+
+  it('drops an edit when the user clicks plain text elsewhere before they arrive: nothing takes focus', async () => {
+    const { user } = await setup();
+    row(/^role/).focus();
+    await user.keyboard('{F2}');
+    await waitFor(() => expect(partsLoad.loads).toBe(1));
+    // Text that cannot take focus: the click leaves focus on the body, while the row it was asked from stays.
+    await user.click(screen.getByText('Plain text elsewhere on the page'));
+    expect(document.activeElement).toBe(document.body);
+    partsLoad.release();
+    expect(await screen.findByRole('heading', { name: 'Patch to send' })).toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(document.activeElement).toBe(document.body);
   });
 
   it('drops a waiting Delete when focus moved on to another category: that tree keeps focus and the row stays', async () => {
