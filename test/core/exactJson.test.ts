@@ -69,6 +69,29 @@ describe('stringifyExactJson', () => {
     expect(() => JSON.stringify(value)).toThrow(RangeError);
     expect(stringifyExactJson(value)).toBe(`${'[{"v":'.repeat(10_000)}{"n":1.0}${'}]'.repeat(10_000)}`);
   });
+
+  it('throws a TypeError on a value that contains itself, as JSON.stringify does, instead of running out of memory', () => {
+    const object: Record<string, unknown> = { a: 1 };
+    object.inner = { list: [object] };
+    expect(() => JSON.stringify(object)).toThrow(TypeError);
+    expect(() => stringifyExactJson(object)).toThrow(TypeError);
+    expect(() => stringifyExactJson(object, true)).toThrow(/circular/);
+    const array: unknown[] = [1];
+    array.push({ back: array });
+    expect(() => stringifyExactJson(array)).toThrow(TypeError);
+    // A cycle far below the top, past where JSON.stringify would already have run out of stack.
+    let deep: unknown = array;
+    for (let level = 0; level < 20_000; level++) deep = { v: deep };
+    expect(() => stringifyExactJson(deep)).toThrow(TypeError);
+  });
+
+  it('writes a shared member each time it appears when it does not contain itself', () => {
+    const shared = { n: exactNumber('1.0'), list: [1, 2] };
+    const value = { first: shared, second: [shared, { again: shared }] };
+    const sharedText = '{"n":1.0,"list":[1,2]}';
+    expect(stringifyExactJson(value)).toBe(`{"first":${sharedText},"second":[${sharedText},{"again":${sharedText}}]}`);
+    expect(stringifyExactJson([shared.list, shared.list])).toBe('[[1,2],[1,2]]');
+  });
 });
 
 describe('exact numbers in a patch', () => {
