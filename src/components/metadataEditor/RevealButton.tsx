@@ -13,7 +13,7 @@ export interface RevealButtonProps {
    * focuses this button instead, since the row is not in the page.
    */
   request: RevealRequest | null;
-  /** Focus left the button for another place on the page (not for another window). */
+  /** Focus left the button for another element (not for another window, nor for no element). */
   onLeave: () => void;
   labels: MetadataEditorLabels;
 }
@@ -35,8 +35,9 @@ export function RevealButton({ revealed, onReveal, request, onLeave, labels }: R
       type="button"
       className="rum-button rum-metadata-reveal"
       onClick={() => onReveal(!revealed)}
-      // A window losing focus blurs the button too, but leaves it the active element: the user is back on it when they return.
-      onBlur={(event) => document.activeElement !== event.currentTarget && onLeave()}
+      // Only focus gone to another element is leaving. A window switch blurs the button to no element, and so may a
+      // mouse press on it in Safari and Firefox on macOS (buttons take no focus from a click there), before its click.
+      onBlur={(event) => event.relatedTarget && onLeave()}
     >
       {/* As the inspector's: the button says what it will do. */}
       <Icon name={revealed ? 'eye-off' : 'eye'} />

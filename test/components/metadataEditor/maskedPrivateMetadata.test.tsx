@@ -77,6 +77,15 @@ describe('MetadataEditor with private metadata masked', () => {
     await waitFor(() => expect(row('Private metadata', /^seats.*removed/)).toHaveFocus());
   });
 
+  it('keeps the change stepped to when Reveal loses focus to nowhere, as a mouse press may blur it first (Safari)', async () => {
+    const user = await stepOntoHiddenChange();
+    // Focus goes to no other element: the body becomes the active element, as before a click in Safari.
+    reveal().blur();
+    expect(document.activeElement).toBe(document.body);
+    await user.click(reveal());
+    await waitFor(() => expect(row('Private metadata', /^seats.*removed/)).toHaveFocus());
+  });
+
   it('forgets the change stepped to after an edit made meanwhile, even one from Reveal itself (undo)', async () => {
     const user = await stepOntoHiddenChange();
     // Undo puts seats back: the change stepped to is gone.
