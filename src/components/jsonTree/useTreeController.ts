@@ -78,24 +78,19 @@ export function useTreeController(options: TreeControllerOptions): TreeControlle
     scrollToRow(activeRow);
   }, [state.followNode, activeRow, dispatch, scrollToRow]);
 
-  // The handlers are built when an event comes, from this render's state, not on every render: the first
-  // render of a tree then neither compiles nor runs them (most renders have no key or click at all).
-  const handlers = () =>
-    treeHandlers({
-      tree,
-      activeRow,
-      dispatch,
-      scrollToRow,
-      focusAfterRender: focus.focusAfterRender,
-      showFullText,
-      copyRow: (row) => copyNode(tree.rows[row] as number),
-      typeAhead,
-    });
+  const handlers = treeHandlers({
+    tree,
+    activeRow,
+    dispatch,
+    scrollToRow,
+    focusAfterRender: focus.focusAfterRender,
+    showFullText,
+    copyRow: (row) => copyNode(tree.rows[row] as number),
+    typeAhead,
+  });
   const activeNode = tree.rows[activeRow] as number;
   const viewport: TreeViewportProps = {
-    onKeyDown: (event) => handlers().onKeyDown(event),
-    onClick: (event) => handlers().onClick(event),
-    onMouseDown: (event) => handlers().onMouseDown(event),
+    ...handlers,
     id,
     tree,
     virtual,
