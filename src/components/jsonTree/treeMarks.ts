@@ -7,16 +7,13 @@ export type TreeFilter = (flat: FlatJson) => Uint8Array;
 
 /**
  * The marks a tree shows its rows by (see searchJson): a search's matches (from `searchMarks`, a cache
- * of each query's) while there is a search, else the filter's while the tree is filtered (and has a
- * filter), else `null`: every row.
+ * of each query's) while there is a search, else `filterMarks`, the filter's while the tree is filtered
+ * (kept apart so that clearing a search gives them back without filtering again), else `null`: every row.
  */
 export function treeMarks(
-  flat: FlatJson,
   search: SearchPattern | null,
   searchMarks: SearchCache,
-  filtered: boolean,
-  filter: TreeFilter | undefined,
+  filterMarks: Uint8Array | null,
 ): Uint8Array | null {
-  if (search) return searchMarks(search);
-  return filtered && filter ? filter(flat) : null;
+  return search ? searchMarks(search) : filterMarks;
 }

@@ -30,10 +30,9 @@ export function useVisibleTree(value: JsonValue, state: JsonTreeState, filter?: 
   const flat = useMemo(() => flattenJson(value), [value]);
   const search = useMemo(() => searchPattern(state.query), [state.query]);
   const searchMarks = useMemo(() => createSearchCache(flat), [flat]);
-  const marks = useMemo(
-    () => treeMarks(flat, search, searchMarks, state.filtered, filter),
-    [flat, search, searchMarks, state.filtered, filter],
-  );
+  // Their own memo: a search that comes and goes leaves them, so clearing it does not filter again.
+  const filterMarks = useMemo(() => (state.filtered && filter ? filter(flat) : null), [flat, state.filtered, filter]);
+  const marks = useMemo(() => treeMarks(search, searchMarks, filterMarks), [search, searchMarks, filterMarks]);
   const { depth, toggled } = currentExpansion(state);
   const toggledNodes = useMemo(() => resolveToggles(flat, toggled), [flat, toggled]);
   const rowsCache = useMemo(() => createRowsCache(flat), [flat]);

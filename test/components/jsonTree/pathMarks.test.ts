@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { renderHook } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { isOpenIn, resolveToggles } from '../../../src/components/jsonTree/expansion';
 import { type FlatJson, flattenJson } from '../../../src/components/jsonTree/flattenJson';
 import { nodePath } from '../../../src/components/jsonTree/jsonPath';
@@ -14,6 +15,7 @@ import { revealNode } from '../../../src/components/jsonTree/revealNode';
 import { createSearchCache } from '../../../src/components/jsonTree/searchCache';
 import { searchPattern } from '../../../src/components/jsonTree/searchPattern';
 import { treeMarks } from '../../../src/components/jsonTree/treeMarks';
+import { useVisibleTree } from '../../../src/components/jsonTree/useVisibleTree';
 import { visibleRows } from '../../../src/components/jsonTree/visibleRows';
 import type { JsonValue } from '../../../src/core/json';
 
@@ -27,8 +29,8 @@ const changed = [['team', 'members', 1], ['plan', 'seats'], ['added']];
 
 /** The rows a tree filtered by `paths` shows for a state, as paths: the pure pipeline useVisibleTree memoizes. */
 function shownPaths(flat: FlatJson, state: JsonTreeState, paths: typeof changed): string[] {
-  const filter = (tree: FlatJson) => pathMarks(tree, paths);
-  const marks = treeMarks(flat, searchPattern(state.query), createSearchCache(flat), state.filtered, filter);
+  const filterMarks = state.filtered ? pathMarks(flat, paths) : null;
+  const marks = treeMarks(searchPattern(state.query), createSearchCache(flat), filterMarks);
   const { depth, toggled } = currentExpansion(state);
   const rows = visibleRows(flat, isOpenIn(depth, resolveToggles(flat, toggled), flat.depths, marks), marks);
   return rows.rows.map((node) => nodePath(flat, node));
@@ -94,6 +96,20 @@ describe('the "only changes" filter', () => {
     expect(shownPaths(flat, searching, changed)).toEqual(['plan', 'plan.tier']);
     const cleared = jsonTreeReducer(searching, { type: 'search', query: '' });
     expect(shownPaths(flat, cleared, changed)).toEqual(['team', 'team.members', 'team.members[1]', 'plan', 'plan.seats', 'added']);
+  });
+
+  it('filters once while searches come and go: clearing one gives back the filter’s marks without filtering again', () => {
+    const filter = vi.fn((tree: FlatJson) => pathMarks(tree, changed));
+    const filtered = run([{ type: 'filter', on: true, follow: null }]);
+    const { result, rerender } = renderHook(({ state }) => useVisibleTree(value, state, filter), {
+      initialProps: { state: filtered },
+    });
+    const before = result.current.marks;
+    const searching = jsonTreeReducer(filtered, { type: 'search', query: 'tier' });
+    rerender({ state: searching });
+    rerender({ state: jsonTreeReducer(searching, { type: 'search', query: '' }) });
+    expect(result.current.marks).toBe(before);
+    expect(filter).toHaveBeenCalledTimes(1);
   });
 
   it('marks only what it follows: the cost is the paths’ depth, and a path the value lacks is left out', () => {
