@@ -3,10 +3,13 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { moduleGroups } from './build/moduleGroups';
 import { onDemandEntries } from './build/onDemandEntries';
+import { serverSafeEntries } from './build/serverSafeEntries';
 
 // Library build: ES modules named after src/, one public entry per folder index.
 // The client entry keeps its own 'use client' directive (rolldown preserves an entry's directives);
-// test/package checks that it survives the build and that core/server entries have none.
+// test/package checks that it survives the build and that core/server entries have none; grouped files keep
+// no module's directive, so serverSafeEntries checks the build's module graph: no file that the core and server
+// entries load holds a 'use client' module.
 const entries = {
   index: 'src/index.ts',
   'core/index': 'src/core/index.ts',
@@ -23,7 +26,7 @@ const entryFiles = Object.fromEntries(
 const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^valibot$/, /^msw($|\/)/, /^node:/];
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), serverSafeEntries(['core/index', 'server/index'])],
   publicDir: false,
   build: {
     outDir: 'dist',
