@@ -1,10 +1,9 @@
-import { applyMetadataPatch } from './applyMetadataPatch';
 import type { HankoClient } from './createHankoClient';
-import { type HankoMetadataPatch, patchCategories } from './HankoMetadataPatch';
+import type { HankoMetadataPatch } from './HankoMetadataPatch';
 import type { HankoUserMetadata } from './HankoUserMetadata';
-import { metadataFingerprint } from './metadataFingerprint';
-import { assertMetadataFits } from './metadataSize';
 import { type HankoMetadataUpdateKey, hankoKeys } from './queryKeys';
+import { loadOnDemand } from './request/loadOnDemand';
+import { hankoIdentity } from './serviceIdentities';
 
 /** One edit: the metadata it started from (as read, `null` for none) and the merge patch to send. */
 export interface HankoMetadataUpdate {
@@ -33,7 +32,8 @@ export interface HankoMetadataMutationOptions {
  * Mutation options for editing one user's metadata (`useMutation(hankoMetadataMutationOptions(client, id))`):
  * resolves to the metadata Hanko stored (`null` when none is left), rejects with an `ApiError`: kind
  * `invalid-input` for a bad id or a result over 3,000 characters in a category (no request sent), `http`
- * with status 409 when the metadata changed since `base` was read.
+ * with status 409 when the metadata changed since `base` was read, `network` (no request sent) when the
+ * code a save loads on demand cannot be loaded.
  */
 export function hankoMetadataMutationOptions(
   client: HankoClient,
@@ -44,9 +44,9 @@ export function hankoMetadataMutationOptions(
   return {
     mutationKey,
     mutationFn: async ({ base, patch }) => {
-      // A result that cannot fit would only be refused by Hanko: refused here, without a request.
-      assertMetadataFits(applyMetadataPatch(base, patch));
-      const fingerprint = await metadataFingerprint(base, patchCategories(patch));
+      // The size check and the fingerprint load with the first save, as the client's PATCH writer does.
+      const { prepareMetadataSave } = await loadOnDemand(hankoIdentity, () => import('./prepareMetadataSave'));
+      const fingerprint = await prepareMetadataSave(base, patch);
       return client.updateUserMetadata(id, patch, { fingerprint });
     },
     scope: { id: mutationKey.join('\u0000') },
