@@ -38,8 +38,8 @@ const FEATURES = {
     'safeHref',
     'safeHttpUrl',
   ],
-  // The merge patches, diff, rebase and size checks are exported from /core only; what of them ships
-  // here is what the mutation options run before a request.
+  // The merge patches, diff, rebase and size checks are exported from /core only; what the mutation options
+  // run before a request (prepareMetadataSave) loads with the first save, so none of them ships here.
   'editing (useUpdateHankoMetadata, hankoMetadataMutationOptions)': ['useUpdateHankoMetadata', 'hankoMetadataMutationOptions'],
 };
 
