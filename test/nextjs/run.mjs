@@ -192,8 +192,10 @@ const measured = {};
 /** The JavaScript each page of the real builds loads first, for the check that the editor stays on its page. */
 const firstLoadText = {};
 /**
- * Strings only editing code holds: the editor's labels, the rebase after a 409 and the size check before
- * a patch is sent. A page that renders no editor must load none of them; the editor page all of them.
+ * Strings only editing code holds: the editor's labels, the rebase after a 409 and the size check's message.
+ * A save loads the check on demand (prepareMetadataSave), but the editor's budget meters import the limit
+ * from the same module (metadataSize), which both bundlers keep whole in the editor page's first load.
+ * A page that renders no editor must load none of them; the editor page all of them.
  */
 const EDITING_ONLY = ['Patch to send', 'theirChanges', 'the limit is 3,000'];
 const EDITOR_PAGE = '/admin/users/[id]/edit';
