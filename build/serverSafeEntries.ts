@@ -17,9 +17,15 @@ export function isClientModule(id: string): boolean {
  * dist cannot show a client module that slipped into a server entry's files: the build's module graph can.
  */
 export function serverSafeEntries(entries: readonly string[]): Plugin {
+  // Storybook builds its static site on vite.config.ts without the library's entries: only dist is checked.
+  let isLibraryBuild = false;
   return {
     name: 'server-safe-entries',
+    configResolved(config) {
+      isLibraryBuild = Boolean(config.build.lib);
+    },
     generateBundle(_options, bundle) {
+      if (!isLibraryBuild) return;
       const chunks = new Map(
         Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [[file.fileName, file] as const] : [])),
       );

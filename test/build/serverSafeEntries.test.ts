@@ -57,6 +57,21 @@ async function buildLibrary(changes: Record<string, string> = {}) {
 }
 
 describe('serverSafeEntries', () => {
+  it('leaves a build that is not the library alone (Storybook builds its site on vite.config.ts)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'server-safe-app-'));
+    roots.push(root);
+    writeFileSync(join(root, 'main.ts'), "'use client';\nexport const app = 1;\n");
+    const result = await build({
+      configFile: false,
+      logLevel: 'silent',
+      root,
+      plugins: [serverSafeEntries(['server/index'])],
+      build: { write: false, minify: false, rolldownOptions: { input: join(root, 'main.ts') } },
+    });
+    const outputs = Array.isArray(result) ? result : [result];
+    expect(outputs.flatMap((output) => ('output' in output ? output.output.map((file) => file.fileName) : []))).toHaveLength(1);
+  });
+
   it('lets a server entry load what client modules share with it', async () => {
     expect(await buildLibrary()).toContain('server/index.js');
   });
