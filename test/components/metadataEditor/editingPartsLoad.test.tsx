@@ -35,6 +35,15 @@ async function setup() {
   return { ...view, user: userEvent.setup() };
 }
 
+/** Renders the editor and presses `key` on the `role` row while the editing parts are still loading (held). */
+async function askOnRoleWhileLoading(key: string) {
+  const view = await setup();
+  row(/^role/).focus();
+  await view.user.keyboard(key);
+  await waitFor(() => expect(partsLoad.loads).toBe(1));
+  return view;
+}
+
 afterEach(() => {
   // A load a failed test left held would keep the next test's setup waiting.
   partsLoad.release();
@@ -75,10 +84,7 @@ describe('MetadataEditor while its editing parts load', () => {
   });
 
   it('drops an edit whose place the user left for another part of the page before they arrive: its form takes no focus', async () => {
-    const { user } = await setup();
-    row(/^role/).focus();
-    await user.keyboard('{F2}');
-    await waitFor(() => expect(partsLoad.loads).toBe(1));
+    const { user } = await askOnRoleWhileLoading('{F2}');
     const elsewhere = screen.getByRole('button', { name: 'Elsewhere on the page' });
     await user.click(elsewhere);
     partsLoad.release();
@@ -93,10 +99,7 @@ describe('MetadataEditor while its editing parts load', () => {
   });
 
   it('drops an edit when the user clicks plain text elsewhere before they arrive: nothing takes focus', async () => {
-    const { user } = await setup();
-    row(/^role/).focus();
-    await user.keyboard('{F2}');
-    await waitFor(() => expect(partsLoad.loads).toBe(1));
+    const { user } = await askOnRoleWhileLoading('{F2}');
     // Text that cannot take focus: the click leaves focus on the body, while the row it was asked from stays.
     await user.click(screen.getByText('Plain text elsewhere on the page'));
     expect(document.activeElement).toBe(document.body);
@@ -107,10 +110,7 @@ describe('MetadataEditor while its editing parts load', () => {
   });
 
   it('drops a waiting Delete when focus moved on to another category: that tree keeps focus and the row stays', async () => {
-    const { user } = await setup();
-    row(/^role/).focus();
-    await user.keyboard('{Delete}');
-    await waitFor(() => expect(partsLoad.loads).toBe(1));
+    await askOnRoleWhileLoading('{Delete}');
     const theme = within(screen.getByRole('tree', { name: 'Unsafe metadata' })).getByRole('treeitem', { name: /^theme/ });
     theme.focus();
     partsLoad.release();
@@ -121,10 +121,7 @@ describe('MetadataEditor while its editing parts load', () => {
   });
 
   it('leaves a failed edit undone when a later focus loads the parts, until it is asked again', async () => {
-    const { user } = await setup();
-    row(/^role/).focus();
-    await user.keyboard('{Delete}');
-    await waitFor(() => expect(partsLoad.loads).toBe(1));
+    const { user } = await askOnRoleWhileLoading('{Delete}');
     partsLoad.fail(new Error('offline'));
     const alert = await within(row(/^role/)).findByRole('alert');
     partsLoad.hold();
@@ -143,10 +140,7 @@ describe('MetadataEditor while its editing parts load', () => {
   });
 
   it('says on the row when they fail to load, with a Retry that loads them again and opens the form', async () => {
-    const { user } = await setup();
-    row(/^role/).focus();
-    await user.keyboard('{F2}');
-    await waitFor(() => expect(partsLoad.loads).toBe(1));
+    const { user } = await askOnRoleWhileLoading('{F2}');
     partsLoad.fail(new Error('offline'));
     const alert = await within(row(/^role/)).findByRole('alert');
     expect(alert).toHaveTextContent('Could not load the editor.');
@@ -160,10 +154,7 @@ describe('MetadataEditor while its editing parts load', () => {
   });
 
   it('retries with the row’s own key after a failure, as a keyboard user would', async () => {
-    const { user } = await setup();
-    row(/^role/).focus();
-    await user.keyboard('{Delete}');
-    await waitFor(() => expect(partsLoad.loads).toBe(1));
+    const { user } = await askOnRoleWhileLoading('{Delete}');
     partsLoad.fail(new Error('offline'));
     expect(await within(row(/^role/)).findByRole('alert')).toHaveTextContent('Could not load the editor.');
     expect(row(/^role/)).toHaveFocus();
