@@ -1,8 +1,6 @@
 import type { JsonValue } from '../../core/json';
-import type { parseLosslessly } from '../../core/parseLosslessly';
 import { parsePlainJson } from '../../core/parsePlainJson';
-
-type ParseLosslessly = typeof parseLosslessly;
+import { createOnDemandModule } from './onDemandModule';
 
 /** Returned for a text with a number only the lossless parser keeps exact, while it is not loaded. */
 export const NEEDS_PARSER: unique symbol = Symbol('needs-parser');
@@ -10,8 +8,8 @@ export const NEEDS_PARSER: unique symbol = Symbol('needs-parser');
 /** What a JSON text reads as now: its value, not JSON, or a number only the lossless parser keeps exact. */
 export type JsonTextReading = { ok: true; value: JsonValue } | { ok: false; reason: 'invalid-json' | 'needs-parser' };
 
-let loaded: ParseLosslessly | undefined;
-let loading: Promise<void> | undefined;
+/** Loaded once, for the first text with a number `JSON.parse` would change (see `loadLosslessParser`). */
+const losslessParserModule = createOnDemandModule(() => import('../../core/parseLosslessly'));
 
 /**
  * Loads lossless-json (1.5 kB gzipped) once, for the first text with a number `JSON.parse` would change:
@@ -19,16 +17,7 @@ let loading: Promise<void> | undefined;
  * forgotten, so the next attempt tries again.
  */
 export function loadLosslessParser(): Promise<void> {
-  loading ??= import('../../core/parseLosslessly').then(
-    (module) => {
-      loaded = module.parseLosslessly;
-    },
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
+  return losslessParserModule.load().then(() => undefined);
 }
 
 /**
@@ -43,7 +32,10 @@ export function readJsonText(text: string): JsonTextReading {
     return { ok: false, reason: 'invalid-json' };
   }
   if (plain.exact) return { ok: true, value: plain.json as JsonValue };
-  return loaded ? { ok: true, value: loaded(text, plain.json) as JsonValue } : { ok: false, reason: 'needs-parser' };
+  const parser = losslessParserModule.loaded();
+  return parser
+    ? { ok: true, value: parser.parseLosslessly(text, plain.json) as JsonValue }
+    : { ok: false, reason: 'needs-parser' };
 }
 
 /**

@@ -1,4 +1,4 @@
-/** A module the editor loads with `import()` only when a user needs it (see `createOnDemandModule`). */
+/** A module the editor loads with `import()` only when a user needs it: its editing parts, the lossless parser. */
 export interface OnDemandModule<Module> {
   /** The module once loaded, read synchronously (a render, an event handler), else `undefined`. */
   loaded: () => Module | undefined;
